@@ -1,0 +1,11 @@
+/**
+ * fluxion's public API (DESIGN §5). This file re-exports and defines nothing else.
+ */
+export type { Expr } from './ast/expr.js';
+export type { Rational } from './number/rational.js';
+export type { Problem, Result } from './errors.js';
+export { FluxionError, ParseError, UnsupportedError } from './errors.js';
+export { parse, tryParse } from './parse/parse.js';
+export { format } from './ast/print.js';
+export { equals, key } from './ast/equal.js';
+export * as build from './ast/build.js';
