@@ -1,0 +1,114 @@
+import type { Expr } from '../ast/expr.js';
+import { children } from '../ast/path.js';
+import { equals } from '../ast/equal.js';
+import { ratEquals } from '../number/rational.js';
+import { type Bindings, isHole, isSegment } from './pattern.js';
+
+/**
+ * Matching with holes, repeated holes, segments, and commutative `+` and `*` (operands in any order). Every match is
+ * produced lazily, so the caller can reject one that fails a `where` condition and ask for the next. A budget bounds
+ * the work a single match may do (commutative matching is combinatorial), and running out simply ends the search.
+ */
+export type MatchBudget = { steps: number };
+
+export const DEFAULT_MATCH_STEPS = 20_000;
+
+/** All ways `pattern` matches `expr`. Example: [...matchAll(?a + ?b, x + 1)] has two bindings (a=x,b=1 and a=1,b=x). */
+export function* matchAll(pattern: Expr, expr: Expr, budget: MatchBudget = { steps: DEFAULT_MATCH_STEPS }): Generator<Bindings> {
+  yield* matchNode(pattern, expr, new Map(), budget);
+}
+
+/** The first match, or undefined. */
+export function match(pattern: Expr, expr: Expr): Bindings | undefined {
+  for (const b of matchAll(pattern, expr)) return b;
+  return undefined;
+}
+
+function bindHole(name: string, value: Expr | readonly Expr[], b: Bindings): Bindings | undefined {
+  const old = b.get(name);
+  if (old === undefined) return new Map(b).set(name, value);
+  if (Array.isArray(old) !== Array.isArray(value)) return undefined;
+  if (Array.isArray(old)) {
+    const v = value as readonly Expr[];
+    return old.length === v.length && old.every((o, i) => equals(o, v[i]!)) ? b : undefined;
+  }
+  return equals(old as Expr, value as Expr) ? b : undefined;
+}
+
+function* matchNode(p: Expr, e: Expr, b: Bindings, budget: MatchBudget): Generator<Bindings> {
+  if (--budget.steps < 0) return;
+  if (isHole(p)) {
+    const r = bindHole(p.name, e, b);
+    if (r) yield r;
+    return;
+  }
+  if (p.kind !== e.kind) return;
+  switch (p.kind) {
+    case 'num':
+      if (ratEquals(p.value, (e as typeof p).value)) yield b;
+      return;
+    case 'sym':
+      if (p.name === (e as typeof p).name) yield b;
+      return;
+    case 'call':
+      if (p.fn !== (e as typeof p).fn) return;
+      yield* matchOrdered(p.args, (e as typeof p).args, b, budget);
+      return;
+    case 'add':
+    case 'mul':
+      yield* matchCommutative(p.args, (e as typeof p).args, b, budget);
+      return;
+    default:
+      yield* matchOrdered(children(p), children(e), b, budget);
+  }
+}
+
+/** Operands in order; a trailing segment takes what is left. */
+function* matchOrdered(ps: readonly Expr[], es: readonly Expr[], b: Bindings, budget: MatchBudget, i = 0): Generator<Bindings> {
+  if (i === ps.length) {
+    if (es.length === i) yield b;
+    return;
+  }
+  const p = ps[i]!;
+  if (isSegment(p) && i === ps.length - 1) {
+    const r = bindHole(p.name, es.slice(i), b);
+    if (r) yield r;
+    return;
+  }
+  if (i >= es.length) return;
+  for (const b2 of matchNode(p, es[i]!, b, budget)) yield* matchOrdered(ps, es, b2, budget, i + 1);
+}
+
+/**
+ * Operands of `+` or `*` in any order: each non-segment pattern operand picks a distinct expression operand;
+ * a segment (last) takes the rest in their original order. Without a segment the counts must be equal.
+ */
+function* matchCommutative(ps: readonly Expr[], es: readonly Expr[], b: Bindings, budget: MatchBudget): Generator<Bindings> {
+  const segment = ps.length > 0 && isSegment(ps[ps.length - 1]!) ? ps[ps.length - 1]! : undefined;
+  const fixed = segment ? ps.slice(0, -1) : ps;
+  if (segment ? fixed.length > es.length : fixed.length !== es.length) return;
+  // Try literal (hole-free) pattern operands first: they prune the search most.
+  const order = fixed.map((p, i) => i).sort((a, c) => Number(isHole(fixed[a]!)) - Number(isHole(fixed[c]!)));
+  const used = new Array<boolean>(es.length).fill(false);
+  function* place(k: number, bk: Bindings): Generator<Bindings> {
+    if (k === order.length) {
+      if (!segment) {
+        yield bk;
+        return;
+      }
+      const rest = es.filter((_, j) => !used[j]);
+      const r = bindHole(segment.name, rest, bk);
+      if (r) yield r;
+      return;
+    }
+    const p = fixed[order[k]!]!;
+    for (let j = 0; j < es.length; j++) {
+      if (used[j]) continue;
+      if (budget.steps <= 0) return;
+      used[j] = true;
+      for (const b2 of matchNode(p, es[j]!, bk, budget)) yield* place(k + 1, b2);
+      used[j] = false;
+    }
+  }
+  yield* place(0, b);
+}

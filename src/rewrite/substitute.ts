@@ -1,0 +1,27 @@
+import type { Expr } from '../ast/expr.js';
+import { add, mul, addOf, mulOf, withChildren } from '../ast/build.js';
+import { fold } from '../ast/path.js';
+import { type Bindings, isHole } from './pattern.js';
+
+/**
+ * Fills a rule's right-hand side with bound subtrees. A segment `?rest...` splices its operands into an enclosing
+ * `+`, `*` or call; standing alone it becomes their sum or product according to `alone` (default: product).
+ * Example: substitute(?n * ?u ^ (?n - 1), {n: 3, u: x}) is 3 * x ^ (3 - 1) — nothing is simplified.
+ */
+export function substitute(template: Expr, b: Bindings): Expr {
+  // Each visit returns the operands it stands for: one tree, or a segment's many.
+  const out = fold<Expr[]>(template, (node, kids) => {
+    if (isHole(node)) {
+      const v = b.get(node.name);
+      if (v === undefined) throw new Error(`unbound pattern variable ${node.name}`);
+      return Array.isArray(v) ? [...v] : [v as Expr];
+    }
+    const flat = kids.flat();
+    if (node.kind === 'add') return [flat.length >= 2 ? add(...flat) : addOf(flat)];
+    if (node.kind === 'mul') return [flat.length >= 2 ? mul(...flat) : mulOf(flat)];
+    if (node.kind === 'call') return [{ kind: 'call', fn: node.fn, args: flat }];
+    // A segment under a binary node stands for the product of its operands.
+    return [withChildren(node, kids.map((k) => (k.length === 1 ? k[0]! : mulOf(k))))];
+  });
+  return out.length === 1 ? out[0]! : mulOf(out);
+}
