@@ -84,7 +84,8 @@ function* matchOrdered(ps: readonly Expr[], es: readonly Expr[], b: Bindings, bu
  * a segment (last) takes the rest in their original order. Without a segment the counts must be equal.
  */
 function* matchCommutative(ps: readonly Expr[], es: readonly Expr[], b: Bindings, budget: MatchBudget): Generator<Bindings> {
-  const segment = ps.length > 0 && isSegment(ps[ps.length - 1]!) ? ps[ps.length - 1]! : undefined;
+  const last = ps[ps.length - 1];
+  const segment = last && isSegment(last) ? last : undefined;
   const fixed = segment ? ps.slice(0, -1) : ps;
   if (segment ? fixed.length > es.length : fixed.length !== es.length) return;
   // Try literal (hole-free) pattern operands first: they prune the search most.
