@@ -166,7 +166,8 @@ export const ratToString = (a: Rational): string => (a.den === 1n ? a.num.toStri
 export function fromNumber(x: number): Rational {
   if (!Number.isFinite(x)) throw new RangeError(`not a finite number: ${x}`);
   if (Number.isInteger(x)) return rat(BigInt(x));
-  return parseDecimal(x.toString().replace(/^-/, '')) && (x < 0 ? neg(parseDecimal(String(-x))) : parseDecimal(String(x)));
+  const r = parseDecimal(String(Math.abs(x)));
+  return x < 0 ? neg(r) : r;
 }
 
 export function factorial(n: bigint): Rational {
