@@ -1,0 +1,60 @@
+import type { Expr } from '../ast/expr.js';
+import { key } from '../ast/equal.js';
+import { format } from '../ast/print.js';
+
+/**
+ * The variables of a polynomial are "atoms": symbols, or opaque subtrees such as sin(x) or sqrt(6x) that algebra does
+ * not look inside. Atoms are kept in one canonical order so that two forms of the same polynomial give the same
+ * tree: symbols first, alphabetically; then other atoms by their printed text (computed once per node, cached).
+ */
+const textCache = new WeakMap<Expr, string>();
+
+function atomText(e: Expr): string {
+  let t = textCache.get(e);
+  if (t === undefined) {
+    t = format(e);
+    textCache.set(e, t);
+  }
+  return t;
+}
+
+/** Total order on atoms. Example: compareAtoms(x, y) < 0 and compareAtoms(y, sin(x)) < 0. */
+export function compareAtoms(a: Expr, b: Expr): number {
+  if (a === b) return 0;
+  const ka = key(a);
+  const kb = key(b);
+  if (ka === kb) return 0;
+  const sa = a.kind === 'sym';
+  const sb = b.kind === 'sym';
+  if (sa !== sb) return sa ? -1 : 1;
+  const ta = sa ? (a as { name: string }).name : atomText(a);
+  const tb = sb ? (b as { name: string }).name : atomText(b);
+  if (ta !== tb) return ta < tb ? -1 : 1;
+  return ka - kb;
+}
+
+/** Sorted union of two sorted atom lists. Example: mergeAtoms([x, z], [y]) is [x, y, z]. */
+export function mergeAtoms(a: readonly Expr[], b: readonly Expr[]): Expr[] {
+  const out: Expr[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length) out.push(a[i++]!);
+    else if (i >= a.length) out.push(b[j++]!);
+    else {
+      const c = compareAtoms(a[i]!, b[j]!);
+      if (c === 0) {
+        out.push(a[i++]!);
+        j++;
+      } else out.push(c < 0 ? a[i++]! : b[j++]!);
+    }
+  }
+  return out;
+}
+
+/** Index of an atom in a sorted list, or -1. Example: atomIndex([x, y], y) is 1. */
+export function atomIndex(vars: readonly Expr[], atom: Expr): number {
+  const k = key(atom);
+  for (let i = 0; i < vars.length; i++) if (key(vars[i]!) === k) return i;
+  return -1;
+}

@@ -1,0 +1,83 @@
+import type { Expr } from '../ast/expr.js';
+import * as Q from '../number/rational.js';
+import { mergeAtoms } from './atoms.js';
+import { exactDivide, pseudoRemainder } from './divide.js';
+import { constantPoly, constantValue, isZeroPoly, mulPoly, type Polynomial, ZERO_POLY } from './polynomial.js';
+import { coefficientsIn, degreeIn, dependsOn, primitivePart } from './polynomialParts.js';
+
+/**
+ * Greatest common divisors of polynomials over Q in any number of variables, by content recursion and the
+ * primitive polynomial remainder sequence (Gauss's lemma): pick a variable v that occurs in both; split each
+ * polynomial into its content with respect to v (the gcd of its coefficients, a polynomial in the other variables,
+ * computed recursively) and its primitive part; run Euclid on the primitive parts with pseudo-remainders, taking
+ * primitive parts at every step so the coefficients stay small. The recursion depth is the number of variables.
+ *
+ * The gcd is unique up to a rational factor; we return it with integer, coprime coefficients and a positive leading
+ * coefficient (primitivePart), and 0 only for gcd(0, 0).
+ */
+const ONE_POLY = constantPoly(Q.ONE);
+
+/** gcd(a, b) over Q[atoms]. Example: gcdPoly(x^2 - 1, 2x^2 + 4x + 2) is x + 1; gcdPoly(x^2 y - y, x y + y) is x y + y. */
+export function gcdPoly(a: Polynomial, b: Polynomial): Polynomial {
+  if (isZeroPoly(a)) return isZeroPoly(b) ? ZERO_POLY : primitivePart(b);
+  if (isZeroPoly(b)) return primitivePart(a);
+  if (constantValue(a) || constantValue(b)) return ONE_POLY;
+  const v = mergeAtoms(a.vars, b.vars).find((x) => dependsOn(a, x) && dependsOn(b, x));
+  if (!v) {
+    // No variable in common: a common divisor is free of a's variables that b lacks, so it divides the content.
+    const x = a.vars.find((y) => !dependsOn(b, y));
+    if (x) return gcdPoly(contentIn(a, x), b);
+    return gcdPoly(a, contentIn(b, b.vars[0]!));
+  }
+  const ca = contentIn(a, v);
+  const cb = contentIn(b, v);
+  const c = gcdPoly(ca, cb);
+  let p = primitiveIn(a, v, ca);
+  let q = primitiveIn(b, v, cb);
+  if (degreeIn(p, v) < degreeIn(q, v)) [p, q] = [q, p];
+  // Primitive PRS: the degree in v drops every step.
+  for (;;) {
+    const r = pseudoRemainder(p, q, v);
+    if (isZeroPoly(r)) break;
+    if (degreeIn(r, v) === 0 || !dependsOn(r, v)) {
+      q = ONE_POLY;
+      break;
+    }
+    p = q;
+    q = primitiveIn(r, v, contentIn(r, v));
+  }
+  return primitivePart(mulPoly(c, q));
+}
+
+/** gcd of many polynomials. Example: gcdOf([2x, 4x^2, 6x^3]) is x. */
+export const gcdOf = (ps: readonly Polynomial[]): Polynomial => ps.reduce((g, p) => gcdPoly(g, p), ZERO_POLY);
+
+/**
+ * The content of p with respect to v: the gcd of its coefficients in v (a polynomial free of v, normalised as by
+ * primitivePart). Example: contentIn(a x^2 + a^2 x, x) is a.
+ */
+export function contentIn(p: Polynomial, v: Expr): Polynomial {
+  if (isZeroPoly(p)) return ZERO_POLY;
+  const coefficients = coefficientsIn(p, v).filter((c) => !isZeroPoly(c));
+  if (coefficients.some((c) => constantValue(c))) return ONE_POLY;
+  let g = ZERO_POLY;
+  for (const c of coefficients) {
+    g = gcdPoly(g, c);
+    if (constantValue(g)) return ONE_POLY;
+  }
+  return g;
+}
+
+/** p divided by its content in v (given, or computed), normalised. Example: primitiveIn(a x + a, x) is x + 1. */
+export function primitiveIn(p: Polynomial, v: Expr, c: Polynomial = contentIn(p, v)): Polynomial {
+  const q = exactDivide(p, c);
+  if (!q) throw new Error('internal: the content does not divide the polynomial');
+  return primitivePart(q);
+}
+
+/** lcm(a, b), normalised. Example: lcmPoly(x^2 - 1, x + 1) is x^2 - 1. */
+export function lcmPoly(a: Polynomial, b: Polynomial): Polynomial {
+  if (isZeroPoly(a) || isZeroPoly(b)) return ZERO_POLY;
+  const q = exactDivide(a, gcdPoly(a, b))!;
+  return primitivePart(mulPoly(q, b));
+}

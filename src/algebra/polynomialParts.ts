@@ -1,0 +1,137 @@
+import type { Expr } from '../ast/expr.js';
+import * as Q from '../number/rational.js';
+import type { Rational } from '../number/rational.js';
+import { atomIndex } from './atoms.js';
+import { totalDegree } from './monomial.js';
+import { addPoly, atomPoly, mulPoly, normalise, type Polynomial, scalePoly, sumPolys, type Term, ZERO_POLY } from './polynomial.js';
+
+/**
+ * Reading a polynomial: degrees, leading terms, coefficients with respect to one variable, content and primitive
+ * part, evaluation and the derivative. Everything here is exact and works on any number of variables.
+ */
+
+/** Total degree (-Infinity for 0). Example: degree(x^2 y + x) is 3. */
+export const degree = (p: Polynomial): number => (p.terms.length === 0 ? -Infinity : totalDegree(p.terms[0]!.exps));
+
+/** Degree in one atom (-Infinity for 0, 0 when the atom does not occur). Example: degreeIn(x^2 y + y^3, x) is 2. */
+export function degreeIn(p: Polynomial, v: Expr): number {
+  if (p.terms.length === 0) return -Infinity;
+  const i = atomIndex(p.vars, v);
+  return i < 0 ? 0 : Math.max(...p.terms.map((t) => t.exps[i]!));
+}
+
+/** The smallest exponent of an atom over all terms. Example: lowDegreeIn(x^3 + x^2, x) is 2. */
+export function lowDegreeIn(p: Polynomial, v: Expr): number {
+  const i = atomIndex(p.vars, v);
+  return i < 0 || p.terms.length === 0 ? 0 : Math.min(...p.terms.map((t) => t.exps[i]!));
+}
+
+/** True when the atom occurs. Example: dependsOn(x y, y) is true. */
+export const dependsOn = (p: Polynomial, v: Expr): boolean => atomIndex(p.vars, v) >= 0;
+
+/** True when no exponent is negative (a polynomial, not a Laurent polynomial). Example: isPolynomial(x + 1) is true. */
+export const isPolynomial = (p: Polynomial): boolean => p.terms.every((t) => t.exps.every((e) => e >= 0));
+
+/** The leading coefficient in the graded-lex order (0 for 0). Example: leadingCoefficient(3x^2 - x) is 3. */
+export const leadingCoefficient = (p: Polynomial): Rational => p.terms[0]?.coef ?? Q.ZERO;
+
+/**
+ * Coefficients with respect to one atom, as polynomials in the other atoms, indexed by degree.
+ * Example: coefficientsIn(a x^2 + 3, x) is [3, 0, a].
+ */
+export function coefficientsIn(p: Polynomial, v: Expr): Polynomial[] {
+  const i = atomIndex(p.vars, v);
+  if (i < 0) return [p];
+  const buckets: Term[][] = [];
+  for (const t of p.terms) {
+    const d = t.exps[i]!;
+    (buckets[d] ??= []).push({ exps: t.exps.map((e, j) => (j === i ? 0 : e)), coef: t.coef });
+  }
+  const out: Polynomial[] = [];
+  for (let d = 0; d < buckets.length; d++) out.push(buckets[d] ? normalise(p.vars, buckets[d]!) : ZERO_POLY);
+  return out;
+}
+
+/** Σ coeffs[d] v^d. Example: fromCoefficientsIn([3, 0, a], x) is a x^2 + 3. */
+export const fromCoefficientsIn = (coeffs: readonly Polynomial[], v: Expr): Polynomial =>
+  sumPolys(coeffs.map((c, d) => (d === 0 ? c : mulPoly(c, atomPoly(v, d)))));
+
+/** The leading coefficient with respect to one atom. Example: leadingCoefficientIn(a x^2 + x, x) is a. */
+export function leadingCoefficientIn(p: Polynomial, v: Expr): Polynomial {
+  const cs = coefficientsIn(p, v);
+  return cs[cs.length - 1] ?? ZERO_POLY;
+}
+
+function gcdBig(a: bigint, b: bigint): bigint {
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+/**
+ * The rational content: gcd of the numerators over the lcm of the denominators, with the sign of the leading
+ * coefficient, so p = content · (integer polynomial with coprime coefficients and positive leading coefficient).
+ * Example: content(-x/2 - 1) is -1/2. content(0) is 1.
+ */
+export function content(p: Polynomial): Rational {
+  if (p.terms.length === 0) return Q.ONE;
+  let g = 0n;
+  let l = 1n;
+  for (const t of p.terms) {
+    g = gcdBig(g, t.coef.num);
+    l = (l / gcdBig(l, t.coef.den)) * t.coef.den;
+  }
+  const c = Q.rat(g, l);
+  return Q.isNegative(leadingCoefficient(p)) ? Q.neg(c) : c;
+}
+
+/** p / content(p): integer coefficients, coprime, positive leading coefficient. Example: primitivePart(-x/2 - 1) is x + 2. */
+export const primitivePart = (p: Polynomial): Polynomial => scalePoly(p, Q.inv(content(p)));
+
+/** True when p is monic-up-to-sign free of content: the normal form returned by gcd. Example: isPrimitive(x + 2) is true. */
+export const isPrimitive = (p: Polynomial): boolean => Q.isOne(content(p));
+
+/**
+ * Substitutes exact values for some atoms and returns the polynomial in the rest.
+ * Example: evaluatePoly(x y + 1, (a) => a is x ? 2 : undefined) is 2y + 1.
+ */
+export function evaluatePoly(p: Polynomial, value: (atom: Expr) => Rational | undefined): Polynomial {
+  const values = p.vars.map(value);
+  if (values.every((v) => v === undefined)) return p;
+  const terms = p.terms.map((t) => {
+    let coef = t.coef;
+    const exps = t.exps.map((e, i) => {
+      const v = values[i];
+      if (v === undefined) return e;
+      coef = Q.mul(coef, Q.powInt(v, BigInt(e)));
+      return 0;
+    });
+    return { exps, coef };
+  });
+  return normalise(p.vars, terms);
+}
+
+/** Substitutes one atom by a value. Example: evaluateAt(x^2 + 1, x, 2) is 5. */
+export const evaluateAt = (p: Polynomial, v: Expr, r: Rational): Polynomial => {
+  const i = atomIndex(p.vars, v);
+  return i < 0 ? p : evaluatePoly(p, (a) => (a === p.vars[i] ? r : undefined));
+};
+
+/** ∂p/∂v. Example: derivativePoly(x^3 + x y, x) is 3x^2 + y. */
+export function derivativePoly(p: Polynomial, v: Expr): Polynomial {
+  const i = atomIndex(p.vars, v);
+  if (i < 0) return ZERO_POLY;
+  const terms: Term[] = [];
+  for (const t of p.terms) {
+    const e = t.exps[i]!;
+    if (e !== 0) terms.push({ exps: t.exps.map((x, j) => (j === i ? x - 1 : x)), coef: Q.mul(t.coef, Q.ratInt(e)) });
+  }
+  return normalise(p.vars, terms);
+}
+
+/** Structural equality of normalised polynomials. Example: polyEquals(x + 1, 1 + x) is true. */
+export function polyEquals(a: Polynomial, b: Polynomial): boolean {
+  const d = addPoly(a, scalePoly(b, Q.MINUS_ONE));
+  return d.terms.length === 0;
+}
