@@ -16,3 +16,5 @@ export { apart } from './algebra/apart.js';
 export { toPolynomial } from './algebra/toPolynomial.js';
 export { fromPolynomial } from './algebra/fromPolynomial.js';
 export type { Polynomial } from './algebra/polynomial.js';
+export { diff, explainDiff } from './calculus/differentiate.js';
+export { gradient, jacobian, hessian, explainGradient, explainHessian } from './calculus/gradient.js';

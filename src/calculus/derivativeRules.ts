@@ -1,0 +1,161 @@
+import type { Call, Expr } from '../ast/expr.js';
+import { children } from '../ast/path.js';
+import { RULE_FILES } from '../generated/rules.js';
+import { loadRuleFiles, RuleLoadError } from '../rewrite/load.js';
+import { matchAll } from '../rewrite/match.js';
+import { headKey, isHole } from '../rewrite/pattern.js';
+import { testPredicate } from '../rewrite/predicates.js';
+import { PatternRule, type Rule } from '../rewrite/rule.js';
+import { RuleSet } from '../rewrite/ruleset.js';
+import { substitute } from '../rewrite/substitute.js';
+import type { Condition } from '../trace/derivation.js';
+import { makeChainRule } from './chainRule.js';
+import { dependsOn } from './dependence.js';
+import { dOf, findHoles, type Hole } from './derivativeHoles.js';
+import { type DerivativeApplication, type DerivativeOptions, DerivativeNative, innerHead } from './derivativeNative.js';
+import { constantMultipleRule, productRule, sumRule } from './derivativeNatives.js';
+
+/** A rule that fired on D(node, x): what it gave, and the derivatives it left to take (the holes). */
+export type Planned = DerivativeApplication & {
+  readonly rule: Rule;
+  readonly holes: readonly Hole[];
+  /** The input subtrees the result shares (never searched for holes). */
+  readonly stop: ReadonlySet<Expr>;
+};
+
+/**
+ * Where the native rules sit among the file's rules (rules are tried in order; only rules that can rewrite the same
+ * kind of operand compete, so these positions are what decide). The Chain Rule is last: a primitive's own row, the
+ * Power Rule on a Function Chain, logarithmic differentiation and the change of base all come first.
+ */
+const NATIVE_SLOTS: readonly (readonly [afterId: string, native: string])[] = [
+  ['derivative.variable', 'derivative.sum'],
+  ['derivative.negation', 'derivative.constant-multiple'],
+  ['derivative.constant-multiple', 'derivative.product'],
+];
+
+type Entry = { readonly rule: Rule; readonly inner: ((h: string) => boolean) | string | undefined; readonly needsFree: boolean };
+
+/**
+ * The derivative rules in the order they are tried, indexed by the head of the operand of D, with a fast path for
+ * the conditions every node asks (free, depends: answered from a memo, not by walking the subtree again).
+ */
+export class DerivativeRules {
+  private readonly entries: Entry[];
+  private readonly byHead = new Map<string, Entry[]>();
+  readonly chain: DerivativeNative;
+
+  /** The rules of a RuleSet (its `derivative.` rules, in order) with the native rules slotted in. */
+  constructor(fileRules: Iterable<Rule>) {
+    const natives = new Map<string, Rule>([sumRule, constantMultipleRule, productRule].map((r) => [r.id, r]));
+    const ordered: Rule[] = [];
+    const place = (r: Rule) => {
+      ordered.push(r);
+      for (const [after, id] of NATIVE_SLOTS) if (after === r.id && natives.has(id)) place(natives.get(id)!);
+    };
+    for (const r of fileRules) if (r.id.startsWith('derivative.') && !natives.has(r.id)) place(r);
+    for (const id of natives.keys()) if (!ordered.some((r) => r.id === id)) ordered.push(natives.get(id)!);
+    this.chain = makeChainRule((d, options) => this.apply(d.args[0]!, (d.args[1] as Expr & { kind: 'sym' }).name, options));
+    ordered.push(this.chain);
+    this.entries = ordered.map(describe);
+  }
+
+  /** Every rule, natives included, in the order they are tried (a RuleSet, so replay can find a step's rule by id). */
+  ruleSet(): RuleSet {
+    return new RuleSet(this.entries.map((e) => e.rule));
+  }
+
+  get rules(): readonly Rule[] {
+    return this.entries.map((e) => e.rule);
+  }
+
+  private candidates(node: Expr): readonly Entry[] {
+    const head = innerHead(node);
+    let list = this.byHead.get(head);
+    if (!list) {
+      list = this.entries.filter((e) => e.inner === undefined || (typeof e.inner === 'string' ? e.inner === head : e.inner(head)));
+      this.byHead.set(head, list);
+    }
+    return list;
+  }
+
+  /**
+   * The first rule that rewrites D(node, x), with the holes it left. Conditions that cannot be decided are assumed
+   * (and recorded) unless `assumeGeneric` is false. Example: apply(parse('sin(x)'), 'x').after is cos(x).
+   */
+  apply(node: Expr, x: string, options: DerivativeOptions = {}): Planned | undefined {
+    const opts = { ...options, assumeGeneric: options.assumeGeneric ?? true };
+    const d = dOf(node, x);
+    const varies = dependsOn(node, x);
+    for (const entry of this.candidates(node)) {
+      if (entry.needsFree && varies) continue;
+      const got = entry.rule instanceof PatternRule ? applyPattern(entry.rule, d, opts) : entry.rule.apply(d, opts);
+      if (!got) continue;
+      const stop = new Set<Expr>(children(node));
+      for (const v of got.bindings.values()) for (const e of Array.isArray(v) ? v : [v as Expr]) stop.add(e);
+      return { ...got, rule: entry.rule, holes: findHoles(got.after, stop), stop };
+    }
+    return undefined;
+  }
+}
+
+/** How a rule is indexed: by the head of D's operand; "needs free" when it only fires on operands free of x. */
+function describe(rule: Rule): Entry {
+  if (rule instanceof DerivativeNative) return { rule, inner: rule.accepts, needsFree: false };
+  if (rule instanceof PatternRule && rule.lhs.kind === 'call' && rule.lhs.fn === 'D' && rule.lhs.args.length === 2) {
+    const [operand, variable] = rule.lhs.args as [Expr, Expr];
+    const needsFree =
+      isHole(operand) &&
+      rule.conditions.some((c) => (c.predicate === 'const' && isSame(c.args[0], operand)) || (c.predicate === 'free' && isSame(c.args[0], operand) && isSame(c.args[1], variable)));
+    return { rule, inner: headKey(operand), needsFree };
+  }
+  return { rule, inner: () => false, needsFree: false };
+}
+
+const isSame = (a: Expr | undefined, b: Expr): boolean => a?.kind === 'sym' && b.kind === 'sym' && a.name === b.name;
+
+/**
+ * PatternRule.apply with `free` and `depends` answered from the dependence memo. Same first-match semantics, so
+ * replaying a step with rule.apply gives the same result.
+ */
+function applyPattern(rule: PatternRule, e: Call, options: DerivativeOptions): DerivativeApplication | undefined {
+  for (const bindings of matchAll(rule.lhs, e)) {
+    const assumed: Condition[] = [];
+    let ok = true;
+    for (const c of rule.conditions) {
+      const args = c.args.map((a) => substitute(a, bindings));
+      const answer = fastPredicate(c.predicate, args);
+      if (answer === 'yes') continue;
+      if (answer === 'unknown' && options.assumeGeneric) {
+        assumed.push({ predicate: c.predicate, args });
+        continue;
+      }
+      ok = false;
+      break;
+    }
+    if (!ok) continue;
+    const after = substitute(rule.rhs, bindings);
+    return assumed.length ? { after, bindings, assumed } : { after, bindings };
+  }
+  return undefined;
+}
+
+function fastPredicate(name: string, args: readonly Expr[]): 'yes' | 'no' | 'unknown' {
+  const [u, x] = args;
+  if ((name === 'free' || name === 'depends') && u && x?.kind === 'sym') {
+    const varies = dependsOn(u, x.name);
+    return (name === 'free') !== varies ? 'yes' : 'no';
+  }
+  return testPredicate(name, args);
+}
+
+let bundled: DerivativeRules | undefined;
+
+/** The derivative rules of rules/derivative.rules (bundled) with the natives. Throws RuleLoadError on a bad file. */
+export function derivativeRules(): DerivativeRules {
+  if (bundled) return bundled;
+  const { rules, problems } = loadRuleFiles({ derivative: RULE_FILES['derivative'] ?? '' });
+  if (problems.length) throw new RuleLoadError(problems);
+  bundled = new DerivativeRules(rules);
+  return bundled;
+}
