@@ -2,6 +2,7 @@ import type { Expr } from '../ast/expr.js';
 import { parse } from '../parse/parse.js';
 import { orUnchanged } from './algebraicFold.js';
 import { type AlgebraBudget, DEFAULT_BUDGET } from './budget.js';
+import { combineDenominators } from './denominators.js';
 import { fromPolynomial } from './fromPolynomial.js';
 import { toLaurent } from './toPolynomial.js';
 
@@ -17,5 +18,5 @@ import { toLaurent } from './toPolynomial.js';
  */
 export function expand(e: Expr | string, budget: AlgebraBudget = DEFAULT_BUDGET): Expr {
   const tree = typeof e === 'string' ? parse(e) : e;
-  return orUnchanged(() => fromPolynomial(toLaurent(tree, budget)), tree);
+  return orUnchanged(() => fromPolynomial(combineDenominators(toLaurent(tree, budget), budget)), tree);
 }

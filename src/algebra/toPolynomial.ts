@@ -6,6 +6,7 @@ import * as Q from '../number/rational.js';
 import { type Algebra, algebraicFold, orUnchanged } from './algebraicFold.js';
 import { atomIndex } from './atoms.js';
 import { type AlgebraBudget, DEFAULT_BUDGET } from './budget.js';
+import { combineDenominators, reciprocal } from './denominators.js';
 import { fromPolynomial } from './fromPolynomial.js';
 import {
   atomPoly, constantPoly, constantValue, isZeroPoly, negPoly, type Polynomial, powPoly, productPolys, subPoly, sumPolys,
@@ -14,15 +15,12 @@ import { mulPoly } from './polynomial.js';
 
 /**
  * Expressions as (Laurent) polynomials over atoms. Sums, products and integer powers are multiplied out; a quotient
- * by a single term becomes negative exponents (x/y^2 is x·y^-2); a quotient by a sum becomes that (expanded) sum as
- * an atom to the power −1, as SymPy's expand does; anything else is an opaque atom whose arguments were converted
+ * by a single term becomes negative exponents (x/y^2 is x·y^-2); a quotient by a sum becomes that (expanded,
+ * primitive) sum as an atom to the power −1, as SymPy's expand does (see denominators.ts); anything else is an opaque atom whose arguments were converted
  * and printed back, so sin((x+1)^2) becomes the atom sin(x^2 + 2x + 1).
  */
 export function laurentAlgebra(budget: AlgebraBudget = DEFAULT_BUDGET): Algebra<Polynomial> {
-  const invert = (p: Polynomial): Polynomial | undefined => {
-    if (isZeroPoly(p)) return undefined;
-    return p.terms.length === 1 ? powPoly(p, -1, budget) : atomPoly(fromPolynomial(p), -1);
-  };
+  const invert = (p: Polynomial): Polynomial | undefined => (isZeroPoly(p) ? undefined : reciprocal(p, budget));
   return {
     number: constantPoly,
     atom: (a) => atomPoly(a),
@@ -43,7 +41,7 @@ export function laurentAlgebra(budget: AlgebraBudget = DEFAULT_BUDGET): Algebra<
       const c = constantValue(a);
       return c && Q.isInteger(c) && Q.abs(c).num <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(c.num) : undefined;
     },
-    toExpr: fromPolynomial,
+    toExpr: (p) => fromPolynomial(combineDenominators(p, budget)),
   };
 }
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { apart, cancel, equals, expand, factor, format, parse } from '../../src/index.js';
+import { apart } from '../../src/algebra/apart.js';
+import { cancel } from '../../src/algebra/cancel.js';
+import { expand } from '../../src/algebra/expand.js';
+import { factor } from '../../src/algebra/factor.js';
+import { equals } from '../../src/ast/equal.js';
+import { format } from '../../src/ast/print.js';
+import { parse } from '../../src/parse/parse.js';
 import type { Expr } from '../../src/ast/expr.js';
 
 /**

@@ -1,0 +1,54 @@
+import type { Expr } from '../ast/expr.js';
+import * as Q from '../number/rational.js';
+import { type AlgebraBudget, DEFAULT_BUDGET } from './budget.js';
+import { fromPolynomial } from './fromPolynomial.js';
+import {
+  atomPoly, mulPoly, normalise, type Polynomial, powPoly, productPolys, scalePoly, sumPolys, type Term,
+} from './polynomial.js';
+import { content, primitivePart } from './polynomialParts.js';
+
+/**
+ * Denominators in expanded (Laurent) form. The reciprocal of a sum is an atom: the sum, expanded and made primitive
+ * (integer coprime coefficients, positive leading coefficient; the content goes to the coefficient), with exponent
+ * −1. For `expand` to be idempotent every term keeps at most one such atom: 1/((x + y)(x + 2y)) and
+ * 1/(x(x + 1)) are written with one expanded denominator, 1/(x^2 + 3x y + 2y^2) and 1/(x^2 + x), which is also
+ * what reading that output back gives. Terms whose denominators are only monomials stay distributed: 1 + 1/x.
+ */
+const polynomialOfAtom = new WeakMap<Expr, Polynomial>();
+
+/** The Laurent polynomial 1/p for a nonzero p. Example: reciprocal(2x + 2) is (1/2)·(x + 1)^-1; reciprocal(2x) is x^-1/2. */
+export function reciprocal(p: Polynomial, budget: AlgebraBudget = DEFAULT_BUDGET): Polynomial {
+  if (p.terms.length === 1) return powPoly(p, -1, budget);
+  const c = content(p);
+  const base = primitivePart(p);
+  const atom = fromPolynomial(base);
+  polynomialOfAtom.set(atom, base);
+  return scalePoly(atomPoly(atom, -1), Q.inv(c));
+}
+
+const isSumAtom = (a: Expr): boolean => a.kind === 'add' || a.kind === 'sub';
+
+/** Rewrites every term with a sum in its denominator so that its whole denominator is one expanded sum. Example: x·(x+1)^-1·(x+2)^-1 → x·(x^2 + 3x + 2)^-1. */
+export function combineDenominators(p: Polynomial, budget: AlgebraBudget = DEFAULT_BUDGET): Polynomial {
+  const needs = (t: Term) => {
+    const negatives = t.exps.map((e, i) => (e < 0 ? i : -1)).filter((i) => i >= 0);
+    const sums = negatives.filter((i) => isSumAtom(p.vars[i]!));
+    return sums.length > 0 && (negatives.length > 1 || t.exps[sums[0]!]! < -1);
+  };
+  if (!p.terms.some(needs)) return p;
+  const parts: Polynomial[] = p.terms.map((t) => {
+    if (!needs(t)) return normalise(p.vars, [t]);
+    const up: Term = { exps: t.exps.map((e) => Math.max(e, 0)), coef: t.coef };
+    const down = productPolys(
+      t.exps.flatMap((e, i) => (e < 0 ? [powPoly(asPolynomial(p.vars[i]!), -e, budget)] : [])),
+      budget,
+    );
+    return mulPoly(normalise(p.vars, [up]), reciprocal(down, budget), budget);
+  });
+  return sumPolys(parts, budget);
+}
+
+/** The polynomial an atom stands for: a sum atom made by reciprocal, else the atom itself. */
+function asPolynomial(a: Expr): Polynomial {
+  return polynomialOfAtom.get(a) ?? atomPoly(a);
+}

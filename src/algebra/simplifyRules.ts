@@ -1,0 +1,76 @@
+import type { Expr } from '../ast/expr.js';
+import { equals } from '../ast/equal.js';
+import { FluxionError } from '../errors.js';
+import { addNumbers, multiplyNumbers, powerOfNumbers } from '../rewrite/native/arithmetic.js';
+import { collectPowers, collectTerms } from '../rewrite/native/collect.js';
+import { distributeNumber, powerOfProduct } from '../rewrite/native/distribute.js';
+import { flattenProduct, flattenSum } from '../rewrite/native/flatten.js';
+import { nativeRule } from '../rewrite/native/nativeRule.js';
+import { orderFactors, orderTerms } from '../rewrite/native/order.js';
+import { toTextbookForm } from '../rewrite/native/textbook.js';
+import { cubeRootAsPower, division, expAsPower, negation, rootAsPower, subtraction, toWorkingForm } from '../rewrite/native/working.js';
+import type { Rule } from '../rewrite/rule.js';
+import { bundledRules, RuleSet } from '../rewrite/ruleset.js';
+import type { AlgebraBudget } from './budget.js';
+import { cancel } from './cancel.js';
+import { expand } from './expand.js';
+import { factor } from './factor.js';
+
+/**
+ * The simplifier's rules. At each node the natives come first in this order: notation (in case a rule built a − b
+ * or a/b), regrouping, arithmetic, collecting like terms and powers, distributing numbers; then the identities of
+ * rules/algebra.rules and rules/trig.rules; ordering last, so a node is put in order once nothing else applies.
+ */
+export const NORMALIZING_NATIVES: readonly Rule[] = [
+  subtraction, negation, division, rootAsPower, cubeRootAsPower, expAsPower,
+  flattenSum, flattenProduct,
+  addNumbers, multiplyNumbers, powerOfNumbers,
+  collectTerms, collectPowers, distributeNumber, powerOfProduct,
+];
+export const ORDERING_NATIVES: readonly Rule[] = [orderTerms, orderFactors];
+
+/** The polynomial algorithms' work limit inside simplify (they are tried as candidates and must stay quick). */
+const CANDIDATE_BUDGET: AlgebraBudget = { maxTerms: 400, maxWork: 200_000, maxDegree: 1_000 };
+
+/** A whole-expression rewrite by one of the polynomial algorithms; "cannot" (over budget) means "does not apply". */
+function candidate(id: string, title: string, run: (e: Expr, b: AlgebraBudget) => Expr, examples: [string, string][]): Rule {
+  return nativeRule({
+    id,
+    title,
+    head: undefined,
+    examples,
+    apply: (e) => {
+      try {
+        const out = run(e, CANDIDATE_BUDGET);
+        return equals(out, e) ? undefined : out;
+      } catch (err) {
+        if (err instanceof FluxionError) return undefined;
+        throw err;
+      }
+    },
+  });
+}
+
+export const cancelCandidate = candidate('simplify.cancel', 'Cancel Common Factors', cancel, [['(x^2 - 1)/(x - 1)', 'x + 1']]);
+export const expandCandidate = candidate('simplify.expand', 'Expand', expand, [['(x + 1)^2 - x^2', '2x + 1']]);
+export const factorCandidate = candidate('simplify.factor', 'Factor', factor, [['x^2 + 2x + 1', '(x + 1)^2']]);
+/** Tried in this order; the first strictly shorter result wins. */
+export const CANDIDATES: readonly Rule[] = [cancelCandidate, expandCandidate, factorCandidate];
+
+let normalizing: RuleSet | undefined;
+let registry: RuleSet | undefined;
+
+/** Rules the innermost normaliser runs. Example: simplifyRuleSet().get('trig.pythagorean') is the Pythagorean identity. */
+export function simplifyRuleSet(): RuleSet {
+  if (normalizing) return normalizing;
+  const files = bundledRules().select('algebra.', 'trig.').rules;
+  normalizing = new RuleSet([...NORMALIZING_NATIVES, ...files, ...ORDERING_NATIVES]);
+  return normalizing;
+}
+
+/** Every rule a simplify derivation can cite, for replay. Example: simplifyRegistry().get('simplify.textbook-form'). */
+export function simplifyRegistry(): RuleSet {
+  if (registry) return registry;
+  registry = new RuleSet([...simplifyRuleSet().rules, toWorkingForm, toTextbookForm, ...CANDIDATES]);
+  return registry;
+}
