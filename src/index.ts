@@ -18,3 +18,6 @@ export { fromPolynomial } from './algebra/fromPolynomial.js';
 export type { Polynomial } from './algebra/polynomial.js';
 export { diff, explainDiff } from './calculus/differentiate.js';
 export { gradient, jacobian, hessian, explainGradient, explainHessian } from './calculus/gradient.js';
+export { simplify, explainSimplify } from './algebra/simplify.js';
+export type { SimplifyOptions } from './algebra/simplify.js';
+export type { Derivation, Step, StopReason, Condition } from './trace/derivation.js';

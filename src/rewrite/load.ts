@@ -8,6 +8,7 @@ import type { Position, RuleSource } from '../parse/ruleSyntax.js';
 import { holesOf, isSegment } from './pattern.js';
 import { PREDICATES } from './predicates.js';
 import { PatternRule } from './rule.js';
+import type { RulePreparation } from './prepare.js';
 
 /** A problem in a rule file, located as file:line:col. */
 export type RuleProblem = { readonly file: string; readonly line: number; readonly column: number; readonly message: string };
@@ -25,9 +26,14 @@ export const describeProblem = (p: RuleProblem): string => `${p.file}.rules:${p.
  * Reads rule files and checks everything, reporting every problem at once: syntax, ids not prefixed by their file,
  * duplicate ids, variables of the right side or of conditions not bound by the left side, misplaced segments,
  * unknown predicates, and examples whose rewrite does not give the stated result.
+ * `prepare` converts the patterns and examples of the named files into the notation their rules run on (see
+ * prepare.ts); other files are used as written.
  * Example: loadRuleFiles({ algebra: 'rule algebra.add-zero "Additive Identity": ?u + 0 => ?u' }).rules.length is 1.
  */
-export function loadRuleFiles(files: Readonly<Record<string, string>>): { rules: PatternRule[]; problems: RuleProblem[] } {
+export function loadRuleFiles(
+  files: Readonly<Record<string, string>>,
+  prepare: Readonly<Record<string, RulePreparation>> = {},
+): { rules: PatternRule[]; problems: RuleProblem[] } {
   const rules: PatternRule[] = [];
   const problems: RuleProblem[] = [];
   const seen = new Map<string, string>();
@@ -58,11 +64,18 @@ export function loadRuleFiles(files: Readonly<Record<string, string>>): { rules:
         for (const a of c.args) for (const name of holesOf(a)) if (!bound.has(name)) at(c.at, `${name} in a condition is not bound by the left side`);
       }
       if (problems.length > before) continue;
-      const rule = new PatternRule(src.id, src.title, src.lhs, src.rhs, src.conditions, src.examples);
+      const prep = prepare[file];
+      const pat = prep ? prep.pattern : (e: Expr) => e;
+      const lhs = pat(src.lhs);
+      if (prep) checkSegments(lhs, (m) => at(src.at, `after preparation: ${m}`));
+      const conditions = src.conditions.map((c) => ({ predicate: c.predicate, args: c.args.map(pat) }));
+      const rule = new PatternRule(src.id, src.title, lhs, pat(src.rhs), conditions, src.examples);
+      const view = prep ? prep.example : (e: Expr) => e;
+      const input = prep ? prep.input : (e: Expr) => e;
       for (const ex of src.examples) {
-        const got = rule.apply(ex.input);
+        const got = rule.apply(input(ex.input));
         if (!got) at(ex.at, `example does not match: ${format(ex.input)}`);
-        else if (!equals(got.after, ex.output)) at(ex.at, `example gives ${format(got.after)}, not ${format(ex.output)}`);
+        else if (!equals(view(got.after), view(ex.output))) at(ex.at, `example gives ${format(view(got.after))}, not ${format(view(ex.output))}`);
       }
       rules.push(rule);
     }

@@ -2,6 +2,7 @@ import type { Expr } from '../ast/expr.js';
 import { walk } from '../ast/path.js';
 import { isInteger } from '../number/rational.js';
 import type { Bindings } from './pattern.js';
+import { attribute } from './native/attribute.js';
 
 /**
  * The closed table of `where` predicates. Each answers yes, no or unknown; a rule fires only on yes (or, when the
@@ -19,51 +20,98 @@ export function isFreeOf(e: Expr, x: string): boolean {
   return true;
 }
 
-/** True when e has no variables at all (numbers, pi, e and functions of them). */
-export function isConstant(e: Expr): boolean {
-  for (const { node } of walk(e)) {
-    if (node.kind === 'sym' && !NUMERIC_CONSTANTS.has(node.name)) return false;
-    if (node.kind === 'call' && (node.fn === 'D' || node.fn === 'Integral' || node.fn === 'Limit')) return false;
-  }
-  return true;
+/** True when e has no variables at all (numbers, pi, e and functions of them). Memoised per node, no recursion. */
+export const isConstant = attribute<boolean>((node, kids) => {
+  if (node.kind === 'sym') return NUMERIC_CONSTANTS.has(node.name);
+  if (node.kind === 'call' && (node.fn === 'D' || node.fn === 'Integral' || node.fn === 'Limit')) return false;
+  return kids.every(Boolean);
+});
+
+/**
+ * What is evident about the sign of an expression whatever its variables are: 'pos' (> 0), 'neg' (< 0), 'zero',
+ * 'nonneg' (≥ 0), 'nonpos' (≤ 0), or undefined (nothing evident). Memoised per node, no recursion.
+ */
+export type SignInfo = 'pos' | 'neg' | 'zero' | 'nonneg' | 'nonpos' | undefined;
+
+const flip = (s: SignInfo): SignInfo =>
+  s === 'pos' ? 'neg' : s === 'neg' ? 'pos' : s === 'nonneg' ? 'nonpos' : s === 'nonpos' ? 'nonneg' : s;
+const atLeastZero = (s: SignInfo) => s === 'pos' || s === 'zero' || s === 'nonneg';
+const atMostZero = (s: SignInfo) => s === 'neg' || s === 'zero' || s === 'nonpos';
+const POSITIVE_FUNCTIONS = new Set(['exp', 'sigmoid', 'softplus', 'cosh']);
+const NONNEGATIVE_FUNCTIONS = new Set(['abs', 'sqrt', 'relu']);
+
+function productSign(signs: readonly SignInfo[]): SignInfo {
+  if (signs.some((s) => s === 'zero')) return 'zero';
+  if (signs.some((s) => s === undefined)) return undefined;
+  const negatives = signs.filter((s) => s === 'neg' || s === 'nonpos').length;
+  const strict = signs.every((s) => s === 'pos' || s === 'neg');
+  if (negatives % 2 === 0) return strict ? 'pos' : 'nonneg';
+  return strict ? 'neg' : 'nonpos';
 }
 
-/** Sign of a constant expression when it is evident: numbers, pi, e, exp(...), squares, sums of positives. */
-export function knownSign(e: Expr): 1 | -1 | 0 | undefined {
+function sumSign(signs: readonly SignInfo[]): SignInfo {
+  if (signs.every(atLeastZero)) return signs.some((s) => s === 'pos') ? 'pos' : signs.every((s) => s === 'zero') ? 'zero' : 'nonneg';
+  if (signs.every(atMostZero)) return signs.some((s) => s === 'neg') ? 'neg' : 'nonpos';
+  return undefined;
+}
+
+export const signOf = attribute<SignInfo>((e, kids) => {
   switch (e.kind) {
     case 'num':
-      return e.value.num > 0n ? 1 : e.value.num < 0n ? -1 : 0;
+      return e.value.num > 0n ? 'pos' : e.value.num < 0n ? 'neg' : 'zero';
     case 'sym':
-      return NUMERIC_CONSTANTS.has(e.name) || e.name === 'oo' ? 1 : undefined;
-    case 'neg': {
-      const s = knownSign(e.arg);
-      return s === undefined ? undefined : ((-s || 0) as 1 | -1 | 0);
-    }
-    case 'call':
-      if (e.fn === 'exp' || e.fn === 'sigmoid' || e.fn === 'softplus' || e.fn === 'cosh') return 1;
-      if ((e.fn === 'sqrt' || e.fn === 'abs') && knownSign(e.args[0]!) === 1) return 1;
+      return NUMERIC_CONSTANTS.has(e.name) || e.name === 'oo' ? 'pos' : undefined;
+    case 'neg':
+      return flip(kids[0]);
+    case 'call': {
+      const a = kids[0];
+      if (POSITIVE_FUNCTIONS.has(e.fn)) return 'pos';
+      if (e.fn === 'abs') return a === 'pos' || a === 'neg' ? 'pos' : a === 'zero' ? 'zero' : 'nonneg';
+      if (e.fn === 'sqrt') return a === 'pos' ? 'pos' : a === 'zero' ? 'zero' : 'nonneg';
+      if (NONNEGATIVE_FUNCTIONS.has(e.fn)) return 'nonneg';
       return undefined;
+    }
     case 'pow': {
-      const b = knownSign(e.base);
-      if (b === 1) return 1;
-      if (e.exp.kind === 'num' && isInteger(e.exp.value) && e.exp.value.num % 2n === 0n && b === -1) return 1;
+      const [b, x] = kids;
+      if (b === 'pos') return 'pos';
+      if (e.exp.kind === 'num' && isInteger(e.exp.value)) {
+        const even = e.exp.value.num % 2n === 0n;
+        if (b === 'zero') return e.exp.value.num > 0n ? 'zero' : undefined;
+        if (even) return b === 'neg' ? 'pos' : 'nonneg';
+        return b;
+      }
+      // A root or other power of a nonnegative base is nonnegative where it is defined.
+      if (b === 'nonneg' || (b === 'zero' && x === 'pos')) return b === 'zero' ? 'zero' : 'nonneg';
       return undefined;
     }
     case 'mul':
-    case 'add': {
-      const signs = e.args.map(knownSign);
-      if (signs.every((s) => s === 1)) return 1;
-      if (e.kind === 'mul' && signs.every((s) => s === 1 || s === -1)) return signs.filter((s) => s === -1).length % 2 ? -1 : 1;
-      return undefined;
-    }
+      return productSign(kids);
+    case 'add':
+      return sumSign(kids);
+    case 'sub':
+      return sumSign([kids[0], flip(kids[1])]);
     case 'div': {
-      const l = knownSign(e.left);
-      const r = knownSign(e.right);
-      return l !== undefined && r !== undefined && r !== 0 ? ((l * r) as 1 | -1 | 0) : undefined;
+      const [l, r] = kids;
+      if (r === 'zero' || r === undefined || r === 'nonneg' || r === 'nonpos') return undefined;
+      return productSign([l, r]);
     }
     default:
       return undefined;
   }
+});
+
+/** Sign of an expression when it is evident (1, −1, 0), else undefined. Example: knownSign(parse('x^2 + 1')) is 1. */
+export function knownSign(e: Expr): 1 | -1 | 0 | undefined {
+  const s = signOf(e);
+  return s === 'pos' ? 1 : s === 'neg' ? -1 : s === 'zero' ? 0 : undefined;
+}
+
+/** True when e is written with a leading minus: a negative number, −u, or a product whose number is negative. */
+export function hasMinusSign(e: Expr): boolean {
+  if (e.kind === 'num') return e.value.num < 0n;
+  if (e.kind === 'neg') return true;
+  if (e.kind === 'mul') return hasMinusSign(e.args[0]!);
+  return false;
 }
 
 const symName = (e: Expr | undefined): string | undefined => (e?.kind === 'sym' ? e.name : undefined);
@@ -84,16 +132,21 @@ export const PREDICATES: ReadonlyMap<string, Predicate> = new Map<string, Predic
   ['even', { arity: 1, doc: 'even(?n): ?n is an even integer', test: ([n]) => (n!.kind === 'num' ? yesNo(isInteger(n!.value) && n!.value.num % 2n === 0n) : 'unknown') }],
   ['odd', { arity: 1, doc: 'odd(?n): ?n is an odd integer', test: ([n]) => (n!.kind === 'num' ? yesNo(isInteger(n!.value) && n!.value.num % 2n !== 0n) : 'unknown') }],
   ['positive', { arity: 1, doc: 'positive(?u): ?u > 0', test: ([u]) => {
-    const s = knownSign(u!);
-    return s === undefined ? 'unknown' : yesNo(s === 1);
+    const s = signOf(u!);
+    return s === 'pos' ? 'yes' : atMostZero(s) ? 'no' : 'unknown';
   } }],
   ['negative', { arity: 1, doc: 'negative(?u): ?u < 0', test: ([u]) => {
-    const s = knownSign(u!);
-    return s === undefined ? 'unknown' : yesNo(s === -1);
+    const s = signOf(u!);
+    return s === 'neg' ? 'yes' : atLeastZero(s) ? 'no' : 'unknown';
   } }],
+  ['nonnegative', { arity: 1, doc: 'nonnegative(?u): ?u ≥ 0', test: ([u]) => {
+    const s = signOf(u!);
+    return atLeastZero(s) ? 'yes' : s === 'neg' ? 'no' : 'unknown';
+  } }],
+  ['minus', { arity: 1, doc: 'minus(?u): ?u is written with a leading minus sign (−3, −x, (−2)x)', test: ([u]) => yesNo(hasMinusSign(u!)) }],
   ['nonzero', { arity: 1, doc: 'nonzero(?u): ?u ≠ 0', test: ([u]) => {
-    const s = knownSign(u!);
-    return s === undefined ? 'unknown' : yesNo(s !== 0);
+    const s = signOf(u!);
+    return s === 'pos' || s === 'neg' ? 'yes' : s === 'zero' ? 'no' : 'unknown';
   } }],
   ['!=', { arity: 2, doc: '?a != ?b: the two are different numbers (or different trees when not numbers)', test: ([a, b]) => {
     if (a!.kind === 'num' && b!.kind === 'num') return yesNo(a!.value.num !== b!.value.num || a!.value.den !== b!.value.den);

@@ -2,6 +2,7 @@ import type { Expr } from '../ast/expr.js';
 import { RULE_FILES } from '../generated/rules.js';
 import { loadRuleFiles, RuleLoadError } from './load.js';
 import type { Rule } from './rule.js';
+import { workingPreparation } from './prepare.js';
 
 /**
  * Rules indexed by the head of the node they rewrite, so a set of hundreds of rules costs a map lookup per node.
@@ -12,6 +13,8 @@ export class RuleSet {
   private readonly anyHead: Rule[] = [];
   private readonly all: Rule[] = [];
   private readonly byId = new Map<string, Rule>();
+  /** Per head: its rules and the any-head rules merged in insertion order (built on first use). */
+  private readonly merged = new Map<string, readonly Rule[]>();
 
   constructor(rules: Iterable<Rule> = []) {
     for (const r of rules) this.add(r);
@@ -20,8 +23,8 @@ export class RuleSet {
   add(rule: Rule): this {
     if (this.byId.has(rule.id)) throw new Error(`duplicate rule id ${rule.id}`);
     this.byId.set(rule.id, rule);
-    const order = this.all.push(rule);
-    void order;
+    this.all.push(rule);
+    this.merged.clear();
     if (rule.head === undefined) this.anyHead.push(rule);
     else {
       const list = this.byHead.get(rule.head) ?? [];
@@ -33,11 +36,17 @@ export class RuleSet {
 
   /** The rules that could rewrite `e`, in insertion order. */
   candidates(e: Expr): readonly Rule[] {
-    const specific = this.byHead.get(e.kind === 'call' ? `call:${e.fn}` : e.kind) ?? [];
+    const head = e.kind === 'call' ? `call:${e.fn}` : e.kind;
+    const specific = this.byHead.get(head) ?? [];
     if (this.anyHead.length === 0) return specific;
     if (specific.length === 0) return this.anyHead;
-    const rank = new Map(this.all.map((r, i) => [r, i]));
-    return [...specific, ...this.anyHead].sort((a, b) => rank.get(a)! - rank.get(b)!);
+    let list = this.merged.get(head);
+    if (!list) {
+      const wanted = new Set([...specific, ...this.anyHead]);
+      list = this.all.filter((r) => wanted.has(r));
+      this.merged.set(head, list);
+    }
+    return list;
   }
 
   get(id: string): Rule | undefined {
@@ -59,7 +68,8 @@ let bundled: RuleSet | undefined;
 /** Every rule of rules/*.rules (bundled at build time; no file system). Throws RuleLoadError listing every problem. */
 export function bundledRules(): RuleSet {
   if (bundled) return bundled;
-  const { rules, problems } = loadRuleFiles(RULE_FILES);
+  // The simplifier's identities run on its working form (prepare.ts); other files are used as written.
+  const { rules, problems } = loadRuleFiles(RULE_FILES, { algebra: workingPreparation, trig: workingPreparation });
   if (problems.length) throw new RuleLoadError(problems);
   bundled = new RuleSet(rules);
   return bundled;

@@ -1,0 +1,174 @@
+import type { Expr } from '../../ast/expr.js';
+import { add, div, mul, num, pow, sym } from '../../ast/build.js';
+import { equals } from '../../ast/equal.js';
+import { fold } from '../../ast/path.js';
+import { inv, isOne, isZero, neg as ratNeg, rat } from '../../number/rational.js';
+import { nativeRule } from './nativeRule.js';
+import { isNum } from './terms.js';
+
+/**
+ * The working form the simplifier computes in: differences are sums with a negative coefficient (a − b → a + (−1)b),
+ * quotients are products with a negative power (a/b → a·b^(−1)), −u is (−1)u, sqrt(u) is u^(1/2) and exp(u) is e^u.
+ * One notation means one set of rules; the textbook pass (textbook.ts) writes the result back as a person would.
+ */
+
+/** −b in working form. Example: negate(3) is −3, negate(2x) is (−2)x, negate(y) is (−1)y. */
+export function negate(b: Expr): Expr {
+  if (isNum(b)) return num(ratNeg(b.value));
+  if (b.kind === 'mul' && isNum(b.args[0]!)) {
+    const c = ratNeg(b.args[0].value);
+    const rest = b.args.slice(1);
+    if (isOne(c)) return rest.length === 1 ? rest[0]! : mul(...rest);
+    return mul(num(c), ...rest);
+  }
+  return mul(num(-1), b);
+}
+
+/** 1/b in working form, or undefined for a zero number. Example: reciprocal(2) is 1/2, reciprocal(x^2) is x^(−2). */
+export function reciprocal(b: Expr): Expr | undefined {
+  if (isNum(b)) return isZero(b.value) ? undefined : num(inv(b.value));
+  if (b.kind === 'pow' && isNum(b.exp)) return pow(b.base, num(ratNeg(b.exp.value)));
+  return pow(b, num(-1));
+}
+
+const ROOTS: Readonly<Record<string, bigint>> = { sqrt: 2n, cbrt: 3n };
+
+/** The working form of one node whose children are already in working form (no regrouping). */
+export function workingNode(e: Expr): Expr | undefined {
+  switch (e.kind) {
+    case 'sub':
+      return add(e.left, negate(e.right));
+    case 'neg':
+      return negate(e.arg);
+    case 'div': {
+      const r = reciprocal(e.right);
+      if (r === undefined) return undefined; // a/0 stays as written
+      return isNum(e.left) && isOne(e.left.value) ? r : mul(e.left, r);
+    }
+    case 'call': {
+      const index = ROOTS[e.fn];
+      if (index !== undefined) return pow(e.args[0]!, num(rat(1n, index)));
+      if (e.fn === 'exp') return pow(sym('e'), e.args[0]!);
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** A sum or product still being gathered: parts are trees or ropes of the same kind, spliced once at the end. */
+type Rope = { readonly rope: 'add' | 'mul'; readonly parts: readonly (Expr | Rope)[] };
+const isRope = (r: Expr | Rope): r is Rope => 'rope' in r;
+
+function materialize(r: Expr | Rope): Expr {
+  if (!isRope(r)) return r;
+  const out: Expr[] = [];
+  const stack: (Expr | Rope)[] = [r];
+  while (stack.length) {
+    const top = stack.pop()!;
+    if (isRope(top)) for (let i = top.parts.length - 1; i >= 0; i--) stack.push(top.parts[i]!);
+    else out.push(top);
+  }
+  if (out.length === 1) return out[0]!;
+  return r.rope === 'add' ? add(...out) : mul(...out);
+}
+
+const rope = (kind: 'add' | 'mul', parts: readonly (Expr | Rope)[]): Rope => ({
+  rope: kind,
+  parts: parts.map((p) => (isRope(p) && p.rope !== kind ? materialize(p) : p)),
+});
+
+/**
+ * The whole tree in working form, with nested sums and products regrouped, in one linear pass (no recursion, so a
+ * 100,000-deep a − b − c − ... becomes one flat sum). Example: workingForm(x − y/2) is x + (−1/2)y... as x + (-1)(y·(1/2)).
+ */
+export function workingForm(root: Expr): Expr {
+  return materialize(
+    fold<Expr | Rope>(root, (node, kids) => {
+      switch (node.kind) {
+        case 'num':
+        case 'sym':
+          return node;
+        case 'add':
+          return rope('add', kids);
+        case 'mul':
+          return rope('mul', kids);
+        case 'sub':
+          return rope('add', [kids[0]!, negate(materialize(kids[1]!))]);
+        case 'div': {
+          const r = reciprocal(materialize(kids[1]!));
+          if (r === undefined) return div(materialize(kids[0]!), materialize(kids[1]!));
+          const l = kids[0]!;
+          return !isRope(l) && isNum(l) && isOne(l.value) ? r : rope('mul', [l, r]);
+        }
+        case 'neg':
+          return negate(materialize(kids[0]!));
+        case 'pow':
+          return pow(materialize(kids[0]!), materialize(kids[1]!));
+        case 'call': {
+          const rebuilt: Expr = { kind: 'call', fn: node.fn, args: kids.map(materialize) };
+          return workingNode(rebuilt) ?? rebuilt;
+        }
+      }
+    }),
+  );
+}
+
+export const toWorkingForm = nativeRule({
+  id: 'simplify.working-form',
+  title: 'Write Differences as Sums and Quotients as Products',
+  head: undefined,
+  examples: [
+    ['x - y', 'x + (-1) y'],
+    ['x/2', 'x * 0.5'],
+    ['sqrt(x)', 'x^0.5'],
+  ],
+  apply: (e) => {
+    const w = workingForm(e);
+    return equals(w, e) ? undefined : w;
+  },
+});
+
+/** The same conversions one node at a time, for trees that rules build in textbook notation. */
+export const subtraction = nativeRule({
+  id: 'simplify.subtraction',
+  title: 'Subtract by Adding the Opposite',
+  head: 'sub',
+  examples: [['x - 2', 'x + -2']],
+  apply: workingNode,
+});
+export const negation = nativeRule({
+  id: 'simplify.negation',
+  title: 'Negation as a Coefficient',
+  head: 'neg',
+  examples: [['-(x)', '(-1) x']],
+  apply: workingNode,
+});
+export const division = nativeRule({
+  id: 'simplify.division',
+  title: 'Divide by Multiplying by the Reciprocal',
+  head: 'div',
+  examples: [['x / y', 'x * y^(-1)']],
+  apply: workingNode,
+});
+export const rootAsPower = nativeRule({
+  id: 'simplify.root-as-power',
+  title: 'Root as a Power',
+  head: 'call:sqrt',
+  examples: [['sqrt(x)', 'x^0.5']],
+  apply: workingNode,
+});
+export const cubeRootAsPower = nativeRule({
+  id: 'simplify.cube-root-as-power',
+  title: 'Root as a Power',
+  head: 'call:cbrt',
+  examples: [['cbrt(x)', 'x^(1/3)']],
+  apply: workingNode,
+});
+export const expAsPower = nativeRule({
+  id: 'simplify.exp-as-power',
+  title: 'Exponential as a Power of e',
+  head: 'call:exp',
+  examples: [['exp(x)', 'e^x']],
+  apply: workingNode,
+});

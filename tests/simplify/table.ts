@@ -1,0 +1,30 @@
+/** Input text and the exact text simplify must print. */
+export const SIMPLIFY_TABLE: readonly (readonly [string, string])[] = [
+  // the ones users complain about elsewhere
+  ['(2x^4+8)/x^3', '2x + 8/x^3'],
+  ['6/(2*sqrt(6x))', '3/sqrt(6x)'],
+  ['2*3*1*x^(3-1)', '6x^2'],
+  ['3*x^(3-1)*1', '3x^2'],
+  ['cos(x)*1 + 0', 'cos(x)'],
+  // textbook normal forms
+  ['x + 0', 'x'],
+  ['2x + 3x', '5x'],
+  ['x*x', 'x^2'],
+  ['x^2*x^3', 'x^5'],
+  ['x + -1', 'x - 1'],
+  ['x*2^-1', 'x/2'],
+  ['(-1)*x', '-x'],
+  ['2*x^-1', '2/x'],
+  ['x^2*(1/2)', 'x^2/2'],
+  ['sqrt(8)', '2 sqrt(2)'],
+  ['sqrt(4)', '2'],
+  ['sqrt(x^2)', '|x|'],
+  ['2^(10^9)', '2^1000000000'],
+  ['log(exp(x))', 'x'],
+  ['sin(x)^2 + cos(x)^2', '1'],
+  ['(x^2-1)/(x-1)', 'x + 1'],
+  ['1 - x', '1 - x'],
+  ['sin(-x)', '-sin(x)'],
+  ['x - x', '0'],
+  ['2x - 3 + 4x + 5', '6x + 2'],
+];
