@@ -1,0 +1,104 @@
+import type { Expr } from '../ast/expr.js';
+import { key } from '../ast/equal.js';
+import { children } from '../ast/path.js';
+import { RESERVED_HEADS } from '../ast/operators.js';
+import { FluxionError } from '../errors.js';
+import { type Program, prune } from './program.js';
+import { ProgramBuilder } from './programBuilder.js';
+import { PRIMITIVES, type PrimitiveTable, primitiveFor } from './primitives.js';
+import { ratToNumber } from './ratToNumber.js';
+
+/** Float values of the reserved constants. `undefined` (a limit that does not exist) is NaN. */
+const CONSTANT_VALUES: ReadonlyMap<string, number> = new Map([
+  ['pi', Math.PI],
+  ['e', Math.E],
+  ['oo', Infinity],
+  ['undefined', NaN],
+]);
+
+/**
+ * Flattens a tree into a Program over the variables `vars` (argument slot i is vars[i]). Equal subtrees (same
+ * structural key) become one instruction. Names never become code: variables are slots, functions are rows of the
+ * primitives table, constants are numbers. Iterative, so 100,000-deep trees are fine.
+ * Example: lower(parse('sin(x)^2 + sin(x)'), ['x']) computes sin(x) once.
+ */
+export function lower(root: Expr, vars: readonly string[], table: PrimitiveTable = PRIMITIVES): Program {
+  const slots = slotsOf(vars);
+  const b = new ProgramBuilder(vars.length, table);
+  const memo = new Map<number, number>();
+  key(root);
+  const stack: Expr[] = [root];
+  while (stack.length) {
+    const node = stack[stack.length - 1]!;
+    const k = key(node);
+    if (memo.has(k)) {
+      stack.pop();
+      continue;
+    }
+    const kids = children(node);
+    let ready = true;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      if (!memo.has(key(kids[i]!))) {
+        stack.push(kids[i]!);
+        ready = false;
+      }
+    }
+    if (!ready) continue;
+    stack.pop();
+    const ids = kids.map((c) => memo.get(key(c))!);
+    memo.set(k, emit(b, node, ids, slots, table));
+  }
+  return prune(b.build([memo.get(key(root))!]));
+}
+
+/** Variable name → argument slot; duplicates are an error (which slot would win?). */
+export function slotsOf(vars: readonly string[]): Map<string, number> {
+  const slots = new Map<string, number>();
+  vars.forEach((v, i) => {
+    if (slots.has(v)) throw new FluxionError(`the variable ${JSON.stringify(v)} is listed twice`);
+    slots.set(v, i);
+  });
+  return slots;
+}
+
+function emit(b: ProgramBuilder, node: Expr, ids: number[], slots: Map<string, number>, table: PrimitiveTable): number {
+  switch (node.kind) {
+    case 'num':
+      return b.constant(ratToNumber(node.value));
+    case 'sym': {
+      const slot = slots.get(node.name);
+      if (slot !== undefined) return b.input(slot);
+      const c = CONSTANT_VALUES.get(node.name);
+      if (c !== undefined) return b.constant(c);
+      throw new FluxionError(
+        `the variable ${JSON.stringify(node.name)} has no value: list it among the variables [${[...slots.keys()].map((s) => JSON.stringify(s)).join(', ')}]`,
+      );
+    }
+    case 'neg':
+      return b.neg(ids[0]!);
+    case 'add':
+      return b.add(ids);
+    case 'mul':
+      return b.mul(ids);
+    case 'sub':
+      return b.sub(ids[0]!, ids[1]!);
+    case 'div':
+      return b.div(ids[0]!, ids[1]!);
+    case 'pow':
+      return b.pow(ids[0]!, ids[1]!);
+    case 'call': {
+      const row = primitiveFor(node.fn, ids.length, table);
+      if (row) return b.call(row, ids);
+      throw new FluxionError(numericCallProblem(node.fn, ids.length));
+    }
+  }
+}
+
+/** Why a call has no numeric value: a reserved head left unevaluated, or a function fluxion does not know. */
+export function numericCallProblem(fn: string, arity: number): string {
+  const name = JSON.stringify(fn);
+  if (RESERVED_HEADS.includes(fn)) {
+    return `${name} is an unevaluated ${fn === 'D' ? 'derivative' : fn === 'Integral' ? 'integral' : fn === 'Limit' ? 'limit' : 'form'} and has no numeric value; compute it symbolically first`;
+  }
+  return `${name} with ${arity} argument(s) is not a function with a numeric value (only the elementary functions are)`;
+}
