@@ -3,9 +3,10 @@ import { call, div, mul, sym } from '../ast/build.js';
 import { equals, key } from '../ast/equal.js';
 import { at, replaceAt, type Path } from '../ast/path.js';
 import type { Rule } from '../rewrite/rule.js';
+import type { RuleSet } from '../rewrite/ruleset.js';
 import type { Step, StopReason } from '../trace/derivation.js';
 import { dOf, isD } from './derivativeHoles.js';
-import { productRule } from './derivativeNatives.js';
+import { higherOrderRule, productRule } from './derivativeNatives.js';
 import { derivativeRules, type DerivativeRules, type Planned } from './derivativeRules.js';
 import { derivativeOf } from './differentiateTree.js';
 import { simplifyDerivative } from './differentiateSimplify.js';
@@ -31,6 +32,14 @@ export function repeatRule(rules: DerivativeRules = derivativeRules()): Rule {
       return { after, bindings: new Map([['u', e.args[0]!]]) };
     },
   };
+}
+
+/**
+ * Every rule a differentiation step can name (file rules, natives, Derivative Found Earlier, Higher-Order Derivative),
+ * so a step can be replayed by its id. Example: derivativeRuleSet().get('derivative.chain').title is 'Chain Rule'.
+ */
+export function derivativeRuleSet(rules: DerivativeRules = derivativeRules()): RuleSet {
+  return rules.ruleSet().add(repeatRule(rules)).add(higherOrderRule);
 }
 
 /**
