@@ -18,6 +18,8 @@ const polynomialOfAtom = new WeakMap<Expr, Polynomial>();
 
 /** The Laurent polynomial 1/p for a nonzero p. Example: reciprocal(2x + 2) is (1/2)·(x + 1)^-1; reciprocal(2x) is x^-1/2. */
 export function reciprocal(p: Polynomial, budget: AlgebraBudget = DEFAULT_BUDGET): Polynomial {
+  // The atom's own text must already be in combined form, or reading the output back would give another atom.
+  p = combineDenominators(p, budget);
   if (p.terms.length === 1) return powPoly(p, -1, budget);
   const c = content(p);
   const base = primitivePart(p);
@@ -28,22 +30,37 @@ export function reciprocal(p: Polynomial, budget: AlgebraBudget = DEFAULT_BUDGET
 
 const isSumAtom = (a: Expr): boolean => a.kind === 'add' || a.kind === 'sub';
 
-/** Rewrites every term with a sum in its denominator so that its whole denominator is one expanded sum. Example: x·(x+1)^-1·(x+2)^-1 → x·(x^2 + 3x + 2)^-1. */
+/**
+ * Rewrites the terms so that each has at most one sum in its denominator, holding its whole denominator, and no sum
+ * in its numerator (a reciprocal atom can come back with a positive power when a quotient is divided again; it is
+ * multiplied out). Example: x·(x+1)^-1·(x+2)^-1 → x·(x^2 + 3x + 2)^-1; x·(2y − 1)^1 → 2x y − x.
+ */
 export function combineDenominators(p: Polynomial, budget: AlgebraBudget = DEFAULT_BUDGET): Polynomial {
+  // Multiplying out a sum from the numerator can bring new denominators (x/sin(x) + y/sin(x)), so repeat; every
+  // round removes the sums it multiplies out, and four rounds are plenty in practice (the guard is only a budget).
+  for (let round = 0; round < 16; round++) {
+    const next = combineOnce(p, budget);
+    if (next === p) return p;
+    p = next;
+  }
+  return p;
+}
+
+function combineOnce(p: Polynomial, budget: AlgebraBudget): Polynomial {
   const needs = (t: Term) => {
     const negatives = t.exps.map((e, i) => (e < 0 ? i : -1)).filter((i) => i >= 0);
     const sums = negatives.filter((i) => isSumAtom(p.vars[i]!));
-    return sums.length > 0 && (negatives.length > 1 || t.exps[sums[0]!]! < -1);
+    const sumUpstairs = t.exps.some((e, i) => e > 0 && isSumAtom(p.vars[i]!));
+    return sumUpstairs || (sums.length > 0 && (negatives.length > 1 || t.exps[sums[0]!]! < -1));
   };
   if (!p.terms.some(needs)) return p;
   const parts: Polynomial[] = p.terms.map((t) => {
     if (!needs(t)) return normalise(p.vars, [t]);
-    const up: Term = { exps: t.exps.map((e) => Math.max(e, 0)), coef: t.coef };
-    const down = productPolys(
-      t.exps.flatMap((e, i) => (e < 0 ? [powPoly(asPolynomial(p.vars[i]!), -e, budget)] : [])),
-      budget,
-    );
-    return mulPoly(normalise(p.vars, [up]), reciprocal(down, budget), budget);
+    const keep: Term = { exps: t.exps.map((e, i) => (e > 0 && !isSumAtom(p.vars[i]!) ? e : 0)), coef: t.coef };
+    const up = productPolys(t.exps.flatMap((e, i) => (e > 0 && isSumAtom(p.vars[i]!) ? [powPoly(asPolynomial(p.vars[i]!), e, budget)] : [])), budget);
+    const down = productPolys(t.exps.flatMap((e, i) => (e < 0 ? [powPoly(asPolynomial(p.vars[i]!), -e, budget)] : [])), budget);
+    const top = mulPoly(normalise(p.vars, [keep]), up, budget);
+    return down.terms.length === 1 && down.vars.length === 0 ? top : mulPoly(top, reciprocal(down, budget), budget);
   });
   return sumPolys(parts, budget);
 }

@@ -1,6 +1,6 @@
 import type { Expr } from '../ast/expr.js';
-import { equals } from '../ast/equal.js';
-import { size } from '../ast/path.js';
+import { equals, key } from '../ast/equal.js';
+import { size, walk } from '../ast/path.js';
 import { format } from '../ast/print.js';
 import { parse } from '../parse/parse.js';
 import { innermost } from '../rewrite/normalize.js';
@@ -8,7 +8,7 @@ import { textbookForm, toTextbookForm } from '../rewrite/native/textbook.js';
 import { toWorkingForm, workingForm } from '../rewrite/native/working.js';
 import type { Rule, RuleOptions } from '../rewrite/rule.js';
 import type { Derivation, Step, StopReason } from '../trace/derivation.js';
-import { CANDIDATES, simplifyRuleSet } from './simplifyRules.js';
+import { cancelCandidate, expandCandidate, factorCandidate, simplifyRuleSet } from './simplifyRules.js';
 
 export type SimplifyOptions = {
   /** Apply identities whose conditions cannot be decided (exp(log(x)) → x), listing the assumptions in the steps. */
@@ -37,6 +37,47 @@ function pipeline(e: Expr, options: RuleOptions, budget: number, record: boolean
   return { result: text, steps, stop: normal.stop, budget: budget - normal.rewrites };
 }
 
+/** True when e is a rational function of its variables (no calls, only integer powers): its forms are canonical. */
+function isRationalFunction(e: Expr): boolean {
+  for (const { node } of walk(e)) {
+    if (node.kind === 'call') return false;
+    if (node.kind === 'pow' && !(node.exp.kind === 'num' && node.exp.value.den === 1n)) return false;
+    if (node.kind === 'sym' && (node.name === 'oo' || node.name === 'undefined')) return false;
+  }
+  return true;
+}
+
+type Choice = { readonly chain: readonly { rule: Rule; after: Expr }[]; readonly result: Expr; readonly length: number };
+
+/**
+ * The candidates for the shortest form of a textbook-form tree t: cancel(t) = c (lowest terms, one denominator),
+ * then expand(c) and factor(c), each brought to textbook form. They depend only on the rational function t stands
+ * for, so two forms of the same polynomial end at the same tree; t itself competes only when it is not a rational
+ * function of its variables (sin, sqrt, e^x...), where it may be shorter than anything the polynomial view gives.
+ */
+function bestCandidate(t: Expr, options: RuleOptions, budget: number): Choice | undefined {
+  const c = cancelCandidate.apply(t)?.after ?? t;
+  const chains: { rule: Rule; after: Expr }[][] = [];
+  const viaC = c === t ? [] : [{ rule: cancelCandidate as Rule, after: c }];
+  for (const rule of [expandCandidate, factorCandidate]) {
+    const app = rule.apply(c);
+    if (app) chains.push([...viaC, { rule, after: app.after }]);
+  }
+  chains.splice(1, 0, viaC);
+  let best: Choice | undefined;
+  const seen = new Set<number>();
+  for (const chain of chains) {
+    const start = chain.length ? chain[chain.length - 1]!.after : t;
+    const tried = pipeline(start, options, budget, false);
+    if (tried.stop !== 'done' || seen.has(key(tried.result))) continue;
+    seen.add(key(tried.result));
+    const length = format(tried.result).length;
+    if (!best || length < best.length) best = { chain, result: tried.result, length };
+  }
+  if (best && !isRationalFunction(t) && format(t).length <= best.length) return undefined;
+  return best;
+}
+
 function run(input: Expr | string, options: SimplifyOptions, record: boolean): Derivation {
   const e = typeof input === 'string' ? parse(input) : input;
   const ruleOptions: RuleOptions = options.assumeGeneric ? { assumeGeneric: true } : {};
@@ -44,23 +85,18 @@ function run(input: Expr | string, options: SimplifyOptions, record: boolean): D
   const first = pipeline(e, ruleOptions, options.budget ?? 10_000 + 20 * n, record);
   let { result, budget, stop } = first;
   const steps = first.steps;
-  // Shortest textbook form: try cancel, expand and factor on the result, keep one only when it prints shorter.
+  // Shortest textbook form: until nothing changes (so the result is a fixed point and simplify is idempotent).
   if (n <= CANDIDATE_SIZE_LIMIT && stop === 'done') {
     for (let round = 0; round < MAX_CANDIDATE_ROUNDS; round++) {
-      const length = format(result).length;
-      let chosen: { rule: Rule; out: Expr } | undefined;
-      for (const rule of CANDIDATES) {
-        const app = rule.apply(result);
-        if (!app) continue;
-        const tried = pipeline(app.after, ruleOptions, budget, false);
-        if (tried.stop === 'done' && format(tried.result).length < length) {
-          chosen = { rule, out: app.after };
-          break;
-        }
+      const best = bestCandidate(result, ruleOptions, budget);
+      if (!best || equals(best.result, result)) break;
+      let before = result;
+      for (const link of best.chain) {
+        if (record) steps.push(rootStep(link.rule, before, link.after));
+        before = link.after;
       }
-      if (!chosen) break;
-      const again = pipeline(chosen.out, ruleOptions, budget, record);
-      if (record) steps.push(rootStep(chosen.rule, result, chosen.out), ...again.steps);
+      const again = pipeline(before, ruleOptions, budget, record);
+      steps.push(...again.steps);
       result = again.result;
       budget = again.budget;
       stop = again.stop;

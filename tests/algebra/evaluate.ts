@@ -32,8 +32,12 @@ export function evaluateScaled(e: Expr, scope: Record<string, number>): Valued {
         return { value: kids[0]!.value - kids[1]!.value, scale: kids[0]!.scale + kids[1]!.scale };
       case 'mul':
         return { value: kids.reduce((s, k) => s * k.value, 1), scale: kids.reduce((s, k) => s * k.scale, 1) };
-      case 'div':
-        return { value: kids[0]!.value / kids[1]!.value, scale: kids[0]!.scale / Math.abs(kids[1]!.value) };
+      case 'div': {
+        // A denominator that is tiny next to its own terms is too cancelled to trust: the point says nothing.
+        const [a, b] = kids as [Valued, Valued];
+        const trusted = Math.abs(b.value) > 1e-6 * b.scale;
+        return { value: a.value / b.value, scale: trusted ? a.scale / Math.abs(b.value) : Infinity };
+      }
       case 'pow': {
         const v = Math.pow(kids[0]!.value, kids[1]!.value);
         return { value: v, scale: Math.max(Math.abs(v), Math.pow(kids[0]!.scale, kids[1]!.value)) };
