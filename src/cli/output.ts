@@ -15,11 +15,22 @@ export function show(answer: Answer, fmt: OutputFormat, color: boolean): string 
   if (answer.kind === 'defined') {
     return fmt === 'json' ? JSON.stringify({ defined: answer.name, input: format(answer.input) }) : `defined ${answer.name}`;
   }
-  const text = format(answer.result);
+  const text = answer.display ?? format(answer.result);
   switch (fmt) {
     case 'json':
-      return JSON.stringify({ input: format(answer.input), result: text, tree: toJson(answer.result) });
-    default:
-      return color ? BOLD(text) : text;
+      return JSON.stringify({
+        input: format(answer.input),
+        result: text,
+        tree: toJson(answer.result),
+        steps: answer.derivations.map((d) => d.steps.map((s) => ({ rule: s.rule, title: s.title, path: s.path, after: format(s.after) }))),
+      });
+    default: {
+      const steps = answer.derivations.map((d, i) => {
+        const label = answer.labels?.[i];
+        const lines = d.steps.map((s) => `  ${s.title}: ${format(s.after)}`);
+        return [label ? `${label}:` : undefined, `  ${format(d.input)}`, ...lines].filter(Boolean).join('\n');
+      });
+      return [...steps, color ? BOLD(text) : text].join('\n');
+    }
   }
 }

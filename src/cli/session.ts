@@ -5,12 +5,11 @@ import { withChildren } from '../ast/build.js';
 import { substituteSymbols } from '../ast/substituteSymbols.js';
 import { FluxionError } from '../errors.js';
 import { parse } from '../parse/parse.js';
-import type { Derivation } from '../trace/derivation.js';
-import { runCommand } from './commands.js';
+import { runCommand, type CommandOutput } from './commands.js';
 
 /** What one line of input produced. */
 export type Answer =
-  | { readonly kind: 'value'; readonly input: Expr; readonly result: Expr; readonly derivations: readonly Derivation[]; readonly labels?: readonly string[] }
+  | ({ readonly kind: 'value'; readonly input: Expr } & CommandOutput)
   | { readonly kind: 'defined'; readonly input: Expr; readonly name: string };
 
 type Definition = { readonly params: readonly string[]; readonly body: Expr };
