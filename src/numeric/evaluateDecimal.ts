@@ -39,7 +39,7 @@ export function evaluateDecimal(e: Expr, scope: Scope, digits: number): string {
           `its limit (${reason}); last estimate ${previous.toSignificantDigits(6).toString()}`,
       );
     }
-    if (previous && agree(previous, current, digits)) return current.toSignificantDigits(digits, Decimal.ROUND_HALF_EVEN).toString();
+    if (previous && agree(previous, current, digits)) return show(current.toSignificantDigits(digits, Decimal.ROUND_HALF_EVEN), digits);
     if (precision === MAX_WORKING) {
       throw new FluxionError(
         `evaluate: cannot confirm ${digits} digits: the value changes with the working precision up to ${MAX_WORKING} digits ` +
@@ -48,6 +48,11 @@ export function evaluateDecimal(e: Expr, scope: Scope, digits: number): string {
     }
     previous = current;
   }
+}
+
+/** Plain notation while every digit shown is significant or a leading zero (2^100 → 1267650600228229401496703205376). */
+function show(d: Decimal, digits: number): string {
+  return d.e < Math.max(21, digits) && d.e > -7 ? d.toFixed() : d.toString();
 }
 
 function agree(a: Decimal, b: Decimal, digits: number): boolean {

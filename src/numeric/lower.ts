@@ -1,5 +1,4 @@
 import type { Expr } from '../ast/expr.js';
-import { key } from '../ast/equal.js';
 import { children } from '../ast/path.js';
 import { RESERVED_HEADS } from '../ast/operators.js';
 import { FluxionError } from '../errors.js';
@@ -17,38 +16,38 @@ const CONSTANT_VALUES: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
- * Flattens a tree into a Program over the variables `vars` (argument slot i is vars[i]). Equal subtrees (same
- * structural key) become one instruction. Names never become code: variables are slots, functions are rows of the
+ * Flattens a tree into a Program over the variables `vars` (argument slot i is vars[i]). Equal subtrees become
+ * one instruction. Names never become code: variables are slots, functions are rows of the
  * primitives table, constants are numbers. Iterative, so 100,000-deep trees are fine.
  * Example: lower(parse('sin(x)^2 + sin(x)'), ['x']) computes sin(x) once.
  */
 export function lower(root: Expr, vars: readonly string[], table: PrimitiveTable = PRIMITIVES): Program {
   const slots = slotsOf(vars);
   const b = new ProgramBuilder(vars.length, table);
-  const memo = new Map<number, number>();
-  key(root);
+  // Shared node objects are lowered once (identity memo); structurally equal but separate subtrees meet in the
+  // builder's value numbering, which is the structural key computed on the program itself.
+  const memo = new Map<Expr, number>();
   const stack: Expr[] = [root];
   while (stack.length) {
     const node = stack[stack.length - 1]!;
-    const k = key(node);
-    if (memo.has(k)) {
+    if (memo.has(node)) {
       stack.pop();
       continue;
     }
     const kids = children(node);
     let ready = true;
     for (let i = kids.length - 1; i >= 0; i--) {
-      if (!memo.has(key(kids[i]!))) {
+      if (!memo.has(kids[i]!)) {
         stack.push(kids[i]!);
         ready = false;
       }
     }
     if (!ready) continue;
     stack.pop();
-    const ids = kids.map((c) => memo.get(key(c))!);
-    memo.set(k, emit(b, node, ids, slots, table));
+    const ids = kids.map((c) => memo.get(c)!);
+    memo.set(node, emit(b, node, ids, slots, table));
   }
-  return prune(b.build([memo.get(key(root))!]));
+  return prune(b.build([memo.get(root)!]));
 }
 
 /** Variable name → argument slot; duplicates are an error (which slot would win?). */

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { mul, num, sym } from '../../src/ast/build.js';
+import type { Expr } from '../../src/ast/expr.js';
+import { checkDerivative, diff, parse, PRIMITIVES, primitiveFor, withRows } from '../../src/index.js';
+
+const EXPRESSIONS: [string, string | string[]][] = [
+  ['sin(x) * x', 'x'],
+  ['tan(x) + sec(x) + csc(x) + cot(x)', 'x'],
+  ['asin(x) + acos(x) + atan(x) + acot(x)', 'x'],
+  ['asec(x) + acsc(x) + acosh(x)', 'x'],
+  ['sinh(x) + cosh(x) + tanh(x) + sech(x) + csch(x) + coth(x)', 'x'],
+  ['asinh(x) + atanh(x)', 'x'],
+  ['exp(x) + log(x) + ln(x) + log2(x) + log10(x) + log(x, 3) + log(3, x)', 'x'],
+  ['sqrt(x) + cbrt(x) + abs(x) + sign(x) + heaviside(x)', 'x'],
+  ['sigmoid(x) + softplus(x) + relu(x) + erf(x)', 'x'],
+  ['x^x + x^(1/3) + x^(-2)', 'x'],
+  ['a x^2 + b x + c', 'x'],
+  ['(w x + b - y)^2', ['w', 'b']],
+  ['x^2 y + sin(x y) / (1 + y^2)', ['x', 'y']],
+  ['log(sigmoid(w1 x1 + w2 x2 + b))', ['w1', 'w2', 'b']],
+];
+
+describe('checkDerivative', () => {
+  it.each(EXPRESSIONS)('forward, reverse and the finite difference agree on %s', (text, vars) => {
+    const agreement = checkDerivative(text, vars);
+    expect(agreement.ok, JSON.stringify(agreement.worst)).toBe(true);
+    expect(agreement.checked).toBe(12 * (typeof vars === 'string' ? 1 : vars.length));
+    expect(agreement.worst!.symbolic).toBeUndefined();
+  });
+
+  it.each(EXPRESSIONS)('fluxion’s diff agrees with all three on %s', (text, vars) => {
+    const agreement = checkDerivative(text, vars, { symbolic: (e, x) => diff(e, x) });
+    expect(agreement.ok, JSON.stringify(agreement.worst)).toBe(true);
+    expect(agreement.worst!.symbolic).toBeTypeOf('number');
+  });
+
+  it('reports the worst point with all the numbers', () => {
+    const agreement = checkDerivative('x^3', 'x', { at: [{ x: 2 }] });
+    expect(agreement.checked).toBe(1);
+    const w = agreement.worst!;
+    expect(w.point).toEqual({ x: 2 });
+    expect(w.variable).toBe('x');
+    expect(w.forward).toBe(12);
+    expect(w.reverse).toBe(12);
+    expect(w.compiled).toBe(12);
+    expect(w.difference).toBeCloseTo(12, 10);
+    expect(w.differenceError).toBeLessThan(1e-9);
+  });
+
+  it('catches a planted wrong partial in the primitives table (the checker can fail)', () => {
+    // d cos = +sin is wrong: forward, reverse and the compiled gradient all use it and agree with each other;
+    // only the finite difference, which uses values alone, disagrees.
+    const planted = withRows(PRIMITIVES, [{ ...primitiveFor('cos', 1)!, partials: [(A, [x]) => A.call('sin', [x!])] }]);
+    const agreement = checkDerivative('cos(x) * x', 'x', { primitives: planted });
+    expect(agreement.ok).toBe(false);
+    const w = agreement.worst!;
+    expect(w.forward).toBe(w.reverse);
+    expect(Math.abs(w.forward - w.difference)).toBeGreaterThan(0.1);
+    expect(checkDerivative('cos(x) * x', 'x').ok).toBe(true);
+  });
+
+  it('catches a subtly wrong partial (off by 1e-5)', () => {
+    const row = primitiveFor('sigmoid', 1)!;
+    const planted = withRows(PRIMITIVES, [{ ...row, partials: [(A, x, y) => A.add(row.partials[0]!(A, x, y), A.constant(1e-5))] }]);
+    expect(checkDerivative('sigmoid(x)', 'x', { primitives: planted }).ok).toBe(false);
+  });
+
+  it('catches a planted wrong symbolic derivative', () => {
+    const wrong = (_e: Expr, x: string): Expr => mul(num(2), sym(x), sym(x)); // d/dx x^3 is 3x², not 2x²
+    const agreement = checkDerivative('x^3', 'x', { symbolic: wrong });
+    expect(agreement.ok).toBe(false);
+    expect(agreement.worst!.symbolic).not.toBeCloseTo(agreement.worst!.forward, 3);
+    expect(agreement.worst!.forward).toBeCloseTo(agreement.worst!.difference, 8);
+  });
+
+  it('blames only expressions that use the planted row', () => {
+    const planted = withRows(PRIMITIVES, [{ ...primitiveFor('log', 1)!, partials: [(A, [x]) => A.div(A.constant(2), x!)] }]);
+    // x^y uses log's value in ∂/∂y = x^y · log x (still right) but not log's partial.
+    expect(checkDerivative('x^y', ['x', 'y'], { primitives: planted, range: [0.5, 2] }).ok).toBe(true);
+    expect(checkDerivative('log(x) * y', ['x', 'y'], { primitives: planted, range: [0.5, 2] }).ok).toBe(false);
+  });
+
+  it('samples only inside the domain, and says so when there is none', () => {
+    const agreement = checkDerivative('sqrt(-1 - x^2)', 'x');
+    expect(agreement.ok).toBe(false);
+    expect(agreement.reason).toMatch(/no point inside the domain/);
+    expect(checkDerivative('log(x - 3) + sqrt(5 - x)', 'x').ok).toBe(true);
+    expect(checkDerivative('tan(10 x)', 'x').ok).toBe(true);
+    expect(checkDerivative('abs(x - 1) + relu(2 - x)', 'x').ok).toBe(true);
+  });
+
+  it('is reproducible by seed', () => {
+    const a = checkDerivative('sin(x) exp(y)', ['x', 'y'], { seed: 7 });
+    const b = checkDerivative(parse('sin(x) exp(y)'), ['x', 'y'], { seed: 7 });
+    expect(a).toEqual(b);
+  });
+});
