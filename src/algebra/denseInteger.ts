@@ -1,4 +1,5 @@
 import type { Expr } from '../ast/expr.js';
+import { key } from '../ast/equal.js';
 import * as Q from '../number/rational.js';
 import type { Rational } from '../number/rational.js';
 import { atomIndex } from './atoms.js';
@@ -61,4 +62,10 @@ export function divideByRoot(a: readonly bigint[], r: Rational): bigint[] {
   }
   if (a[0]! + carry !== 0n) throw new Error('internal: not a root');
   return out;
+}
+
+/** The one variable both polynomials are in (with non-negative exponents), if that is the case. */
+export function sameSingleVariable(a: Polynomial, b: Polynomial): Expr | undefined {
+  if (a.vars.length !== 1 || b.vars.length !== 1 || key(a.vars[0]!) !== key(b.vars[0]!)) return undefined;
+  return [a, b].every((p) => p.terms.every((t) => t.exps[0]! >= 0)) ? a.vars[0] : undefined;
 }

@@ -6,7 +6,9 @@ import { divideMonomials } from './monomial.js';
 import {
   addPoly, atomPoly, constantValue, isZeroPoly, liftTo, mulPoly, normalise, type Polynomial, scalePoly, subPoly, ZERO_POLY,
 } from './polynomial.js';
-import { degreeIn, leadingCoefficientIn } from './polynomialParts.js';
+import { content, degreeIn, leadingCoefficientIn, primitivePart } from './polynomialParts.js';
+import { denseOf, sameSingleVariable, sparseOf } from './denseInteger.js';
+import { denseExactDivide } from './denseGcd.js';
 
 /**
  * Division of polynomials: with remainder in one variable, pseudo-division (for gcds with parameters) and exact
@@ -62,6 +64,13 @@ export function exactDivide(a: Polynomial, b: Polynomial): Polynomial | undefine
   if (isZeroPoly(b)) throw new RangeError('division by the zero polynomial');
   const c = constantValue(b);
   if (c) return scalePoly(a, Q.inv(c));
+  if (isZeroPoly(a)) return a;
+  const single = sameSingleVariable(a, b);
+  if (single) {
+    // Gauss: if B | A over Q with B primitive, the quotient has integer coefficients, so integer long division decides.
+    const q = denseExactDivide(denseOf(primitivePart(a), single), denseOf(primitivePart(b), single));
+    return q && scalePoly(sparseOf(q, single), Q.div(content(a), content(b)));
+  }
   const vars = mergeAtoms(a.vars, b.vars);
   const divisor = liftTo(b, vars);
   const lead = divisor[0]!;

@@ -1,6 +1,8 @@
 import type { Expr } from '../ast/expr.js';
 import * as Q from '../number/rational.js';
 import { mergeAtoms } from './atoms.js';
+import { denseOf, sameSingleVariable, sparseOf } from './denseInteger.js';
+import { denseGcd } from './denseGcd.js';
 import { exactDivide, pseudoRemainder } from './divide.js';
 import { constantPoly, constantValue, isZeroPoly, mulPoly, type Polynomial, ZERO_POLY } from './polynomial.js';
 import { coefficientsIn, degreeIn, dependsOn, primitivePart } from './polynomialParts.js';
@@ -22,6 +24,8 @@ export function gcdPoly(a: Polynomial, b: Polynomial): Polynomial {
   if (isZeroPoly(a)) return isZeroPoly(b) ? ZERO_POLY : primitivePart(b);
   if (isZeroPoly(b)) return primitivePart(a);
   if (constantValue(a) || constantValue(b)) return ONE_POLY;
+  const single = sameSingleVariable(a, b);
+  if (single) return sparseOf(denseGcd(denseOf(primitivePart(a), single), denseOf(primitivePart(b), single)), single);
   const v = mergeAtoms(a.vars, b.vars).find((x) => dependsOn(a, x) && dependsOn(b, x));
   if (!v) {
     // No variable in common: a common divisor is free of a's variables that b lacks, so it divides the content.

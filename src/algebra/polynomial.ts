@@ -3,6 +3,7 @@ import * as Q from '../number/rational.js';
 import type { Rational } from '../number/rational.js';
 import { atomIndex, mergeAtoms } from './atoms.js';
 import { type AlgebraBudget, DEFAULT_BUDGET, overBudget } from './budget.js';
+import { addCoefficient, mulCoefficient } from './coefficients.js';
 import { compareMonomials, type Monomial, monomialKey, multiplyMonomials } from './monomial.js';
 
 /**
@@ -53,7 +54,7 @@ export function normalise(vars: readonly Expr[], terms: readonly Term[], budget:
   for (const t of terms) {
     const k = monomialKey(t.exps);
     const old = merged.get(k);
-    merged.set(k, old ? { exps: old.exps, coef: Q.add(old.coef, t.coef) } : t);
+    merged.set(k, old ? { exps: old.exps, coef: addCoefficient(old.coef, t.coef) } : t);
   }
   const kept = [...merged.values()].filter((t) => !Q.isZero(t.coef));
   if (kept.length > budget.maxTerms) overBudget(`a result with ${kept.length} terms`, budget.maxTerms);
@@ -85,7 +86,7 @@ export function sumPolys(ps: readonly Polynomial[], budget: AlgebraBudget = DEFA
 export function scalePoly(p: Polynomial, c: Rational): Polynomial {
   if (Q.isZero(c)) return ZERO_POLY;
   if (Q.isOne(c)) return p;
-  return { vars: p.vars, terms: p.terms.map((t) => ({ exps: t.exps, coef: Q.mul(t.coef, c) })) };
+  return { vars: p.vars, terms: p.terms.map((t) => ({ exps: t.exps, coef: mulCoefficient(t.coef, c) })) };
 }
 
 /** -p. Example: negPoly(x - 1) is -x + 1. */
@@ -107,7 +108,7 @@ export function mulPoly(a: Polynomial, b: Polynomial, budget: AlgebraBudget = DE
   const ta = liftTo(a, vars);
   const tb = liftTo(b, vars);
   const out: Term[] = [];
-  for (const s of ta) for (const t of tb) out.push({ exps: multiplyMonomials(s.exps, t.exps), coef: Q.mul(s.coef, t.coef) });
+  for (const s of ta) for (const t of tb) out.push({ exps: multiplyMonomials(s.exps, t.exps), coef: mulCoefficient(s.coef, t.coef) });
   return normalise(vars, out, budget);
 }
 

@@ -58,8 +58,11 @@ export const fromCoefficientsIn = (coeffs: readonly Polynomial[], v: Expr): Poly
 
 /** The leading coefficient with respect to one atom. Example: leadingCoefficientIn(a x^2 + x, x) is a. */
 export function leadingCoefficientIn(p: Polynomial, v: Expr): Polynomial {
-  const cs = coefficientsIn(p, v);
-  return cs[cs.length - 1] ?? ZERO_POLY;
+  const i = atomIndex(p.vars, v);
+  if (i < 0) return p;
+  const d = degreeIn(p, v);
+  // Only the top terms: building every coefficient would make division loops quadratic.
+  return normalise(p.vars, p.terms.filter((t) => t.exps[i] === d).map((t) => ({ exps: t.exps.map((e, j) => (j === i ? 0 : e)), coef: t.coef })));
 }
 
 function gcdBig(a: bigint, b: bigint): bigint {
