@@ -34,3 +34,7 @@ export type { Primitive, PrimitiveTable } from './numeric/primitives.js';
 export { simplify, explainSimplify } from './algebra/simplify.js';
 export type { SimplifyOptions } from './algebra/simplify.js';
 export type { Derivation, Step, StopReason, Condition } from './trace/derivation.js';
+export { render } from './explain/render.js';
+export type { RenderFormat, RenderOptions } from './explain/render.js';
+export { replay } from './trace/replay.js';
+export type { ReplayProblem } from './trace/replay.js';

@@ -47,7 +47,16 @@ function isRationalFunction(e: Expr): boolean {
   return true;
 }
 
-type Choice = { readonly chain: readonly { rule: Rule; after: Expr }[]; readonly result: Expr; readonly length: number };
+/** Printed length without spaces (how results are compared with other systems). */
+const printedLength = (e: Expr): number => format(e).replace(/ /g, '').length;
+
+type Choice = { readonly chain: readonly { rule: Rule; after: Expr }[]; readonly result: Expr; readonly length: number; readonly lowest: Expr };
+
+/** Without a sum anywhere, a tree is a product of powers: its normal form already is its lowest-terms form. */
+const hasSum = (e: Expr): boolean => {
+  for (const { node } of walk(e)) if (node.kind === 'add' || node.kind === 'sub') return true;
+  return false;
+};
 
 /**
  * The candidates for the shortest form of a textbook-form tree t: cancel(t) = c (lowest terms, one denominator),
@@ -55,15 +64,17 @@ type Choice = { readonly chain: readonly { rule: Rule; after: Expr }[]; readonly
  * for, so two forms of the same polynomial end at the same tree; t itself competes only when it is not a rational
  * function of its variables (sin, sqrt, e^x...), where it may be shorter than anything the polynomial view gives.
  */
-function bestCandidate(t: Expr, options: RuleOptions, budget: number): Choice | undefined {
+function bestCandidate(t: Expr, options: RuleOptions, budget: number, lowest?: Expr): Choice | undefined {
   const c = cancelCandidate.apply(t)?.after ?? t;
-  const chains: { rule: Rule; after: Expr }[][] = [];
+  // The same lowest-terms form as the round before: the same candidates, so t (chosen from them) is the answer.
+  if (lowest && equals(c, lowest)) return undefined;
+  // In order of preference on a tie: expanded, lowest terms as is, factored.
   const viaC = c === t ? [] : [{ rule: cancelCandidate as Rule, after: c }];
-  for (const rule of [expandCandidate, factorCandidate]) {
+  const via = (rule: Rule) => {
     const app = rule.apply(c);
-    if (app) chains.push([...viaC, { rule, after: app.after }]);
-  }
-  chains.splice(1, 0, viaC);
+    return app ? [[...viaC, { rule, after: app.after }]] : [];
+  };
+  const chains = [...via(expandCandidate), viaC, ...via(factorCandidate)];
   let best: Choice | undefined;
   const seen = new Set<number>();
   for (const chain of chains) {
@@ -71,10 +82,10 @@ function bestCandidate(t: Expr, options: RuleOptions, budget: number): Choice | 
     const tried = pipeline(start, options, budget, false);
     if (tried.stop !== 'done' || seen.has(key(tried.result))) continue;
     seen.add(key(tried.result));
-    const length = format(tried.result).length;
-    if (!best || length < best.length) best = { chain, result: tried.result, length };
+    const length = printedLength(tried.result);
+    if (!best || length < best.length) best = { chain, result: tried.result, length, lowest: c };
   }
-  if (best && !isRationalFunction(t) && format(t).length <= best.length) return undefined;
+  if (best && !isRationalFunction(t) && printedLength(t) <= best.length) return undefined;
   return best;
 }
 
@@ -86,10 +97,12 @@ function run(input: Expr | string, options: SimplifyOptions, record: boolean): D
   let { result, budget, stop } = first;
   const steps = first.steps;
   // Shortest textbook form: until nothing changes (so the result is a fixed point and simplify is idempotent).
-  if (n <= CANDIDATE_SIZE_LIMIT && stop === 'done') {
+  if (n <= CANDIDATE_SIZE_LIMIT && stop === 'done' && hasSum(result)) {
+    let lowest: Expr | undefined;
     for (let round = 0; round < MAX_CANDIDATE_ROUNDS; round++) {
-      const best = bestCandidate(result, ruleOptions, budget);
+      const best = bestCandidate(result, ruleOptions, budget, lowest);
       if (!best || equals(best.result, result)) break;
+      lowest = best.lowest;
       let before = result;
       for (const link of best.chain) {
         if (record) steps.push(rootStep(link.rule, before, link.after));

@@ -7,6 +7,7 @@ import { distributeNumber, powerOfProduct } from '../rewrite/native/distribute.j
 import { flattenProduct, flattenSum } from '../rewrite/native/flatten.js';
 import { nativeRule } from '../rewrite/native/nativeRule.js';
 import { orderFactors, orderTerms } from '../rewrite/native/order.js';
+import { rootOfProduct } from '../rewrite/native/rootOfProduct.js';
 import { toTextbookForm } from '../rewrite/native/textbook.js';
 import { cubeRootAsPower, division, expAsPower, negation, rootAsPower, subtraction, toWorkingForm } from '../rewrite/native/working.js';
 import type { Rule } from '../rewrite/rule.js';
@@ -25,7 +26,7 @@ export const NORMALIZING_NATIVES: readonly Rule[] = [
   subtraction, negation, division, rootAsPower, cubeRootAsPower, expAsPower,
   flattenSum, flattenProduct,
   addNumbers, multiplyNumbers, powerOfNumbers,
-  collectTerms, collectPowers, distributeNumber, powerOfProduct,
+  collectTerms, collectPowers, distributeNumber, powerOfProduct, rootOfProduct,
 ];
 export const ORDERING_NATIVES: readonly Rule[] = [orderTerms, orderFactors];
 

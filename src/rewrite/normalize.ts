@@ -21,6 +21,24 @@ export type NormalizeSettings = {
 
 export type Normalized = { readonly result: Expr; readonly steps: Step[]; readonly stop: StopReason; readonly rewrites: number };
 
+type Cache = { readonly normal: Set<number>; readonly memo: Map<number, Expr> };
+const caches = new WeakMap<RuleSet, Map<boolean, Cache>>();
+/** Entries kept before a cache starts over (keys are process-wide, so entries stay valid; this only bounds memory). */
+const CACHE_LIMIT = 200_000;
+
+/**
+ * What earlier calls learnt, per rule set and condition mode: keys of trees known to be normal, and start → normal
+ * form (used only when steps are not recorded, since a memo hit has no steps to show).
+ */
+function cacheFor(rules: RuleSet, options: RuleOptions): Cache {
+  let byMode = caches.get(rules);
+  if (!byMode) caches.set(rules, (byMode = new Map()));
+  const mode = options.assumeGeneric === true;
+  let cache = byMode.get(mode);
+  if (!cache || cache.normal.size + cache.memo.size > CACHE_LIMIT) byMode.set(mode, (cache = { normal: new Set(), memo: new Map() }));
+  return cache;
+}
+
 type Frame = {
   node: Expr;
   readonly start: Expr;
@@ -57,8 +75,7 @@ export function innermost(root: Expr, settings: NormalizeSettings): Normalized {
   const perNode = settings.perNode ?? 200;
   let budget = settings.budget;
   let stop: StopReason = 'done';
-  const normal = new Set<number>();
-  const memo = new Map<number, Expr>(); // start → normal form; only when not recording (a memo hit has no steps)
+  const { normal, memo } = cacheFor(rules, options);
   const local: LocalStep[] = [];
   const stack: Frame[] = [];
   let result: Expr | undefined;
@@ -70,9 +87,11 @@ export function innermost(root: Expr, settings: NormalizeSettings): Normalized {
     return path.reverse();
   };
   const known = (e: Expr): Expr | undefined => (normal.has(key(e)) ? e : record ? undefined : memo.get(key(e)));
+  // Once a budget or a cycle guard cut the work short, results are no longer normal forms and are not remembered.
+  let complete = true;
   const deliver = (value: Expr) => {
     const done = stack.pop()!;
-    if (!record && done.start !== value) memo.set(key(done.start), value);
+    if (!record && complete && done.start !== value) memo.set(key(done.start), value);
     if (stack.length === 0) result = value;
     else {
       const parent = stack[stack.length - 1]!;
@@ -101,6 +120,7 @@ export function innermost(root: Expr, settings: NormalizeSettings): Normalized {
     }
     const node = f.changed ? withChildren(f.node, f.kids) : f.node;
     if (budget <= 0 || f.rewrites >= perNode) {
+      complete = false;
       if (f.rewrites >= perNode) stop = 'cycle';
       deliver(node);
       continue;
@@ -115,6 +135,7 @@ export function innermost(root: Expr, settings: NormalizeSettings): Normalized {
       f.seen ??= new Set([key(node)]);
       if (f.seen.has(key(app.after))) {
         stop = 'cycle';
+        complete = false;
         continue;
       }
       f.seen.add(key(app.after));

@@ -31,6 +31,8 @@ export type ConditionPattern = { readonly predicate: string; readonly args: read
 /** A rule written as data: lhs => rhs where conditions. */
 export class PatternRule implements Rule {
   readonly head: string | undefined;
+  /** Shapes the operands of the node must include for a match to be possible (a cheap test before matching). */
+  private readonly needs: readonly string[];
   constructor(
     readonly id: string,
     readonly title: string,
@@ -40,10 +42,12 @@ export class PatternRule implements Rule {
     readonly examples: readonly { readonly input: Expr; readonly output: Expr }[] = [],
   ) {
     this.head = headKey(lhs);
+    this.needs = requiredShapes(lhs);
   }
 
   /** The first match whose conditions hold. Example: power rule on D(x^3, x) gives 3 * x ^ (3 - 1) * D(x, x). */
   apply(e: Expr, options: RuleOptions = {}): Application | undefined {
+    if (this.needs.length && !hasShapes(e, this.needs)) return undefined;
     for (const bindings of matchAll(this.lhs, e)) {
       const assumed: Condition[] = [];
       let ok = true;
@@ -64,6 +68,39 @@ export class PatternRule implements Rule {
     }
     return undefined;
   }
+}
+
+/** The shape of a node: its head, and for a power also its base's head (`pow/call:sin` for sin(x)^2). */
+function shapeOf(e: Expr): string | undefined {
+  const h = headKey(e);
+  if (h === undefined) return undefined;
+  if (e.kind === 'pow') {
+    const b = headKey(e.base);
+    return b === undefined ? undefined : `pow/${b}`;
+  }
+  return h;
+}
+
+/** For a `+`, `*` or call pattern: the shapes of its literal operands, which any match must also have. */
+function requiredShapes(lhs: Expr): string[] {
+  if (lhs.kind !== 'add' && lhs.kind !== 'mul' && lhs.kind !== 'call') return [];
+  return lhs.args.map(shapeOf).filter((s): s is string => s !== undefined);
+}
+
+function hasShapes(e: Expr, needs: readonly string[]): boolean {
+  if (e.kind !== 'add' && e.kind !== 'mul' && e.kind !== 'call') return true;
+  const count = new Map<string, number>();
+  for (const a of e.args) {
+    const s = shapeOf(a);
+    if (s !== undefined) count.set(s, (count.get(s) ?? 0) + 1);
+    // A power's plain head also satisfies a pattern that only asks for `pow` with a hole as base.
+  }
+  for (const n of needs) {
+    const c = count.get(n) ?? 0;
+    if (c === 0) return false;
+    count.set(n, c - 1);
+  }
+  return true;
 }
 
 /** A rule implemented in code (number folding, collecting like terms, ...), with the same id/title/example discipline. */

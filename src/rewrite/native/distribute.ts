@@ -13,10 +13,11 @@ export const distributeNumber = nativeRule({
     ['(-1) * (x + (-1) y)', '(-1) x + y'],
   ],
   apply: (e) => {
-    // Only a number times one sum: 2(x + 1) → 2x + 2, as every textbook normal form does; x(x + 1) is left to expand.
+    // Only an integer times one sum: 2(x + 1) → 2x + 2 and −(x − 1) → 1 − x; (x + 1)/2 and x(x + 1) stay as they
+    // are (simplify still tries the expanded form and keeps it when it is shorter).
     if (e.kind !== 'mul' || e.args.length !== 2) return undefined;
     const [n, s] = e.args as [Expr, Expr];
-    if (!isNum(n) || s.kind !== 'add') return undefined;
+    if (!isNum(n) || n.value.den !== 1n || s.kind !== 'add') return undefined;
     const c = n.value;
     return add(...s.args.map((t) => {
       const { coef, rest } = splitTerm(t);

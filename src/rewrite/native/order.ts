@@ -4,6 +4,7 @@ import { format } from '../../ast/print.js';
 import { toNumber } from '../../number/rational.js';
 import { attribute } from './attribute.js';
 import { nativeRule } from './nativeRule.js';
+import { textbookForm } from './textbook.js';
 import { isNum, splitFactor, splitTerm } from './terms.js';
 
 /**
@@ -16,12 +17,15 @@ const CONSTANT_NAMES = new Set(['pi', 'e', 'oo', 'undefined']);
 /** True when the tree contains a variable (a symbol that is not pi, e, oo or undefined). Memoised per node. */
 export const hasVariables = attribute<boolean>((n, kids) => (n.kind === 'sym' ? !CONSTANT_NAMES.has(n.name) : kids.some(Boolean)));
 
-/** Printed text, memoised per node (used to break ties deterministically). */
+/**
+ * Printed text (of the textbook form), memoised per node, used to break ties deterministically; a negative exponent sorts after the
+ * positive one (e^x before e^-x).
+ */
 const textOf = (() => {
   const memo = new WeakMap<Expr, string>();
   return (e: Expr): string => {
     let t = memo.get(e);
-    if (t === undefined) memo.set(e, (t = format(e)));
+    if (t === undefined) memo.set(e, (t = format(textbookForm(e)).replace(/\^-/g, '^~')));
     return t;
   };
 })();
@@ -30,6 +34,8 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 
 function factorRank(f: Expr): number {
   if (isNum(f)) return 0;
+  // |u| right after the number (2|x| sqrt(3)): a bar cannot follow a name in juxtaposition.
+  if (f.kind === 'call' && f.fn === 'abs') return 0.5;
   const { base } = splitFactor(f);
   if (base.kind === 'sym') return base.name === 'pi' ? 1 : CONSTANT_NAMES.has(base.name) ? 3 : 2;
   if (base.kind === 'num') return 1;
@@ -72,8 +78,9 @@ function compareInfo(a: TermInfo, b: TermInfo): number {
   if (a.bucket !== b.bucket) return a.bucket - b.bucket;
   if (a.degree !== b.degree) return b.degree - a.degree;
   const names = [...new Set([...a.powers.keys(), ...b.powers.keys()])].sort();
+  // Higher powers first, counting a power in the denominator by its size (1/x + 1/y, like x + y).
   for (const n of names) {
-    const d = (b.powers.get(n) ?? 0) - (a.powers.get(n) ?? 0);
+    const d = Math.abs(b.powers.get(n) ?? 0) - Math.abs(a.powers.get(n) ?? 0);
     if (d !== 0) return d;
   }
   return compareText(a.text, b.text);
