@@ -32,13 +32,15 @@ export function rng(seed: number): () => number {
   };
 }
 
-/** Points where `ok` holds, values in [-lo, hi] (a few tries per point). */
+/** Points where `ok` holds, values in [-range, range] and, every third try, four times wider. */
 export function samplePoints(vars: readonly string[], count: number, ok: (s: Scope) => boolean, seed = 1, range = 2.5): Scope[] {
   const next = rng(seed);
   const out: Scope[] = [];
   for (let tries = 0; out.length < count && tries < count * 40; tries++) {
     const scope: Record<string, number> = {};
-    for (const v of vars) scope[v] = Math.round((next() * 2 - 1) * range * 1e4) / 1e4;
+    // Mostly near 0, sometimes wider (ln(ln(x)) lives above e).
+    const r = tries % 3 === 2 ? 4 * range : range;
+    for (const v of vars) scope[v] = Math.round((next() * 2 - 1) * r * 1e4) / 1e4;
     if (ok(scope)) out.push(scope);
   }
   return out;
