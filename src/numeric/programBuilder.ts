@@ -13,7 +13,15 @@ import { FluxionError } from '../errors.js';
  */
 export class ProgramBuilder {
   private readonly instrs: Instr[] = [];
-  private readonly numbering = new Map<string, number>();
+  // Value numbering with number keys (no string per instruction): constants by value, inputs by slot, one- and
+  // two-operand operations by (tag, operands), longer operand lists by text.
+  private readonly constants = new Map<number, number>();
+  private negativeZero = -1;
+  private readonly inputs = new Map<number, number>();
+  private readonly unary = new Map<number, number>();
+  private readonly binary = new Map<number, Map<number, number>>();
+  private readonly nary = new Map<string, number>();
+  private readonly fnTags = new Map<Primitive, number>();
 
   constructor(
     readonly inputCount: number,
@@ -23,10 +31,7 @@ export class ProgramBuilder {
   /** A builder that starts with an existing program's instructions (same indices). */
   static from(program: Program, table: PrimitiveTable): ProgramBuilder {
     const b = new ProgramBuilder(program.inputCount, table);
-    for (const ins of program.instrs) {
-      b.numbering.set(signature(ins.op, ins.args, ins.value, ins.fn), b.instrs.length);
-      b.instrs.push(ins);
-    }
+    for (const ins of program.instrs) b.remember(ins, b.instrs.push(ins) - 1);
     return b;
   }
 
@@ -124,18 +129,51 @@ export class ProgramBuilder {
       const folded = applyFloat({ op, args, value, fn }, args.map((a) => this.instrs[a]!.value));
       return this.constant(folded);
     }
-    const sig = signature(op, args, value, fn);
-    const known = this.numbering.get(sig);
+    const ins: Instr = fn ? { op, args, value, fn } : { op, args, value };
+    const known = this.lookup(ins);
     if (known !== undefined) return known;
-    const id = this.instrs.length;
-    this.instrs.push(fn ? { op, args, value, fn } : { op, args, value });
-    this.numbering.set(sig, id);
+    const id = this.instrs.push(ins) - 1;
+    this.remember(ins, id);
     return id;
+  }
+
+  private tag(ins: Instr): number {
+    if (!ins.fn) return OP_TAGS[ins.op];
+    let t = this.fnTags.get(ins.fn);
+    if (t === undefined) {
+      t = FIRST_FUNCTION_TAG + this.fnTags.size;
+      this.fnTags.set(ins.fn, t);
+    }
+    return t;
+  }
+
+  private lookup(ins: Instr): number | undefined {
+    const a = ins.args;
+    if (ins.op === 'const') return Object.is(ins.value, -0) ? (this.negativeZero < 0 ? undefined : this.negativeZero) : this.constants.get(ins.value);
+    if (ins.op === 'input') return this.inputs.get(ins.value);
+    if (a.length === 1) return this.unary.get(this.tag(ins) * SLOT + a[0]!);
+    if (a.length === 2) return this.binary.get(this.tag(ins) * SLOT + a[0]!)?.get(a[1]!);
+    return this.nary.get(`${this.tag(ins)}:${a.join(',')}`);
+  }
+
+  private remember(ins: Instr, id: number): void {
+    if (id >= SLOT) throw new FluxionError('the program is too large (more than 2^26 instructions)');
+    const a = ins.args;
+    if (ins.op === 'const') {
+      if (Object.is(ins.value, -0)) this.negativeZero = id;
+      else this.constants.set(ins.value, id);
+    } else if (ins.op === 'input') this.inputs.set(ins.value, id);
+    else if (a.length === 1) this.unary.set(this.tag(ins) * SLOT + a[0]!, id);
+    else if (a.length === 2) {
+      const k = this.tag(ins) * SLOT + a[0]!;
+      let inner = this.binary.get(k);
+      if (!inner) this.binary.set(k, (inner = new Map()));
+      inner.set(a[1]!, id);
+    } else this.nary.set(`${this.tag(ins)}:${a.join(',')}`, id);
   }
 }
 
-function signature(op: Op, args: readonly number[], value: number, fn: Primitive | undefined): string {
-  if (op === 'const') return `c${Object.is(value, -0) ? '-0' : String(value)}`;
-  if (op === 'input') return `i${value}`;
-  return `${op}${fn ? `:${fn.name}/${fn.arity}` : ''}(${args.join(',')})`;
-}
+/** Operand ids are below 2^26, so (tag, operand) packs into one safe integer. */
+const SLOT = 2 ** 26;
+const OP_TAGS: Record<Op, number> = { const: 0, input: 1, neg: 2, add: 3, sub: 4, mul: 5, div: 6, pow: 7, call: 8 };
+const FIRST_FUNCTION_TAG = 16;
