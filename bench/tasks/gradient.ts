@@ -1,0 +1,105 @@
+/**
+ * Reverse-mode cost (issue 5): for a linear model's squared-error loss with n weights, the time of one
+ * value-and-gradient call divided by the time of one value call, for fluxion's `compile` and
+ * `compileGradient` and for hand-written loops. Also the symbolic gradient compiled entry by entry
+ * (fluxion's `gradient` + `compile`) against reverse mode, and the gradient of a 10^5-node expression.
+ */
+import type { Engine } from '../engines/engine.js';
+import type { FluxionApi } from '../engines/fluxion.js';
+import { measure } from '../lib/measure.js';
+import { mulberry32 } from '../lib/random.js';
+import { emit, errorText } from './emit.js';
+
+/** Data baked into the loss as numbers: (Σ cᵢ·wᵢ + b − y)², the weights wᵢ and b are the variables. */
+export function linearLoss(n: number): { text: string; vars: string[]; c: Float64Array; y: number } {
+  const rand = mulberry32(n);
+  const c = Float64Array.from({ length: n }, () => Math.round(100 * (0.1 + rand())) / 100);
+  const y = 0.5;
+  const terms = Array.from(c, (ci, i) => `${ci}*w_${i + 1}`);
+  return { text: `(${terms.join(' + ')} + b - ${y})^2`, vars: [...Array.from(c, (_, i) => `w_${i + 1}`), 'b'], c, y };
+}
+
+function handWritten(n: number): Record<string, number> {
+  const { c, y } = linearLoss(n);
+  const w = Float64Array.from({ length: n }, (_, i) => Math.sin(i));
+  const b = 0.25;
+  const loss = (): number => { let s = b - y; for (let i = 0; i < n; i++) s += (c[i] as number) * (w[i] as number); return s * s; };
+  const grad = new Float64Array(n + 1);
+  const gradient = (): number => {
+    let s = b - y;
+    for (let i = 0; i < n; i++) s += (c[i] as number) * (w[i] as number);
+    for (let i = 0; i < n; i++) grad[i] = 2 * s * (c[i] as number);
+    grad[n] = 2 * s;
+    return s * s;
+  };
+  return { evalUs: measure(loss).timing.us, gradUs: measure(gradient).timing.us };
+}
+
+/** fluxion is loaded only when asked for: the hand-written rows must not depend on the working tree loading. */
+async function fluxionApi(): Promise<Partial<FluxionApi>> {
+  return (await import('../engines/fluxion.js')).api;
+}
+
+function fluxionCost(api: Partial<FluxionApi>, n: number): Record<string, number> {
+  const { compile, compileGradient, gradient } = api;
+  if (!compile || !compileGradient) throw new Error('not available');
+  const { text, vars, c, y } = linearLoss(n);
+  const args = vars.map((_, i) => (i < n ? Math.sin(i) : 0.25));
+  const built = measure(() => compile(text, vars), { batches: 1, singleMs: 20 });
+  const f = built.result;
+  const builtGrad = measure(() => compileGradient(text, vars), { batches: 1, singleMs: 20 });
+  const g = builtGrad.result;
+  const evalUs = measure(() => f.apply(null, args)).timing.us;
+  const gradUs = measure(() => g.apply(null, args)).timing.us;
+  // The exact gradient is 2·r·cᵢ (and 2·r for b): the ratio means nothing if the answer is wrong.
+  let r = (args[n] as number) - y;
+  for (let i = 0; i < n; i++) r += (c[i] as number) * (args[i] as number);
+  const { gradient: got } = g.apply(null, args);
+  let maxErr = 0;
+  for (let i = 0; i <= n; i++) {
+    const want = 2 * r * (i < n ? (c[i] as number) : 1);
+    maxErr = Math.max(maxErr, Math.abs((got[i] ?? NaN) - want) / Math.max(1, Math.abs(want)));
+  }
+  const out: Record<string, number> = { evalUs, gradUs, maxErr, compileUs: built.timing.us, compileGradientUs: builtGrad.timing.us };
+  if (gradient && n <= 1000) {
+    const partials = gradient(text, vars).map((e) => compile(e, vars));
+    out.symbolicUs = measure(() => { let s = 0; for (const p of partials) s += p.apply(null, args); return s; }).timing.us;
+  }
+  return out;
+}
+
+export async function runGradientCost(engine: Engine, items: readonly { n: number }[], start: number): Promise<void> {
+  const api = engine.name === 'fluxion' ? await fluxionApi() : undefined;
+  for (let i = start; i < items.length; i++) {
+    const { n } = items[i] as { n: number };
+    try {
+      const data = api ? fluxionCost(api, n) : handWritten(n);
+      emit({ i, us: data.gradUs, data });
+    } catch (e) {
+      emit({ i, err: errorText(e) });
+    }
+  }
+}
+
+/** fluxion's gradient of a big expression (all variables), then reverse-mode code for it. */
+export async function runBigGradient(engine: Engine, items: readonly { text: string; vars: string[] }[], start: number): Promise<void> {
+  const api = engine.name === 'fluxion' ? await fluxionApi() : {};
+  for (let i = start; i < items.length; i++) {
+    const { text, vars } = items[i] as { text: string; vars: string[] };
+    try {
+      const { gradient, compileGradient } = api;
+      if (!gradient) throw new Error('not available');
+      const t = measure(() => gradient(text, vars), { batches: 1, singleMs: 10 });
+      const data: Record<string, number> = { entries: t.result.length };
+      if (compileGradient) {
+        const g = measure(() => compileGradient(text, vars), { batches: 1, singleMs: 10 });
+        data.compileGradientUs = g.timing.us;
+        const args = vars.map((_, j) => 0.3 + 0.05 * j);
+        data.callUs = measure(() => g.result(...args)).timing.us;
+      }
+      emit({ i, us: t.timing.us, data });
+    } catch (e) {
+      emit({ i, err: errorText(e) });
+    }
+  }
+}

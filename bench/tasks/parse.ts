@@ -1,0 +1,43 @@
+/**
+ * Parsing: `parse-throughput` parses a whole list of short expressions (median of several passes,
+ * reported per expression); `parse-big` parses one huge input per item and prints it back, timing both.
+ */
+import type { Engine } from '../engines/engine.js';
+import { measure, repeat } from '../lib/measure.js';
+import { emit, errorText } from './emit.js';
+
+export function runParseThroughput(engine: Engine, lists: readonly (readonly string[])[], start: number, reps: number): void {
+  const parse = engine.parse;
+  for (let i = start; i < lists.length; i++) {
+    const list = lists[i] as readonly string[];
+    if (!parse) { emit({ i, err: 'not available' }); continue; }
+    let errors = 0;
+    let firstError = '';
+    for (const t of list) {
+      try { parse(t); } catch (e) { errors++; firstError ||= `${errorText(e)} in ${t}`; }
+    }
+    engine.reset?.();
+    const us = repeat(() => {
+      for (const t of list) { try { parse(t); } catch { /* counted above */ } }
+      engine.reset?.();
+    }, reps);
+    emit({ i, us: us / list.length, data: { errors, firstError } });
+  }
+}
+
+export function runParseBig(engine: Engine, texts: readonly string[], start: number): void {
+  for (let i = start; i < texts.length; i++) {
+    const text = texts[i] as string;
+    try {
+      if (!engine.parse) throw new Error('not available');
+      const parse = engine.parse;
+      const parsed = measure(() => parse(text), { batches: 3, singleMs: 100 });
+      const printed = measure(() => engine.show(parsed.result), { batches: 3, singleMs: 100 });
+      const out = printed.result;
+      emit({ i, us: parsed.timing.us, out: out.length > 80 ? `${out.slice(0, 60)}…` : out, data: { printUs: printed.timing.us, len: out.length } });
+    } catch (e) {
+      emit({ i, err: errorText(e) });
+    }
+    engine.reset?.();
+  }
+}
