@@ -16,7 +16,7 @@ import { splitSquareFree } from './splitSquareFree.js';
  * coefficients: x(x − 1)(x + 3)).
  *
  * What is complete: polynomials in one atom (content, square-free decomposition by Yun, a linear factor per rational
- * root, and a verified search for higher-degree factors up to degree 16; a quadratic or cubic without rational roots
+ * root, and a verified search for higher-degree factors up to degree 40; a quadratic or cubic without rational roots
  * is irreducible over Q and stays whole, so x^2 − 2 is not split into (x − √2)(x + √2)).
  * In several atoms: rational content, monomial factors (x^2 y), contents with respect to each variable (recursively:
  * a x + a y → a(x + y)), square-free decomposition, and homogeneous polynomials in two variables

@@ -2,7 +2,7 @@ import type { Expr } from '../ast/expr.js';
 import { div } from '../ast/build.js';
 import * as Q from '../number/rational.js';
 import { type Algebra, algebraicFold } from './algebraicFold.js';
-import { type AlgebraBudget, DEFAULT_BUDGET } from './budget.js';
+import { type AlgebraBudget, DEFAULT_BUDGET, overBudget } from './budget.js';
 import { exactDivide } from './divide.js';
 import { fromPolynomial } from './fromPolynomial.js';
 import { gcdPoly } from './gcd.js';
@@ -74,7 +74,10 @@ export function rationalAlgebra(budget: AlgebraBudget = DEFAULT_BUDGET): Algebra
     mul: (fs) => ({ num: fs.reduce((p, f) => mulPoly(p, f.num, budget), ONE), den: fs.reduce((p, f) => mulPoly(p, f.den, budget), ONE) }),
     div: (a, b) => (isZeroPoly(b.num) ? undefined : { num: mulPoly(a.num, b.den, budget), den: mulPoly(a.den, b.num, budget) }),
     powInt: (a, n) => {
-      if (Math.abs(n) > budget.maxDegree || (n < 0 && isZeroPoly(a.num))) return undefined;
+      if (n < 0 && isZeroPoly(a.num)) return undefined;
+      if (Math.abs(n) > budget.maxDegree) {
+        return a.num.terms.length > 1 || a.den.terms.length > 1 ? overBudget(`a power ${n} of a sum`, budget.maxDegree) : undefined;
+      }
       const [top, bottom] = n >= 0 ? [a.num, a.den] : [a.den, a.num];
       return { num: powPoly(top, Math.abs(n), budget), den: powPoly(bottom, Math.abs(n), budget) };
     },

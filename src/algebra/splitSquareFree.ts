@@ -10,13 +10,14 @@ import { rationalRoots } from './rationalRoots.js';
 /**
  * Splits a square-free, primitive integer polynomial in one atom (with nonzero constant term) into factors over Q:
  * a linear factor q·x − p for every rational root p/q; what is left has no linear factor, so when its degree is 2
- * or 3 it is irreducible (x^2 + 1, x^2 − 2 and x^3 − 2 stay whole: their roots are not rational). Degrees 4 to 16
+ * or 3 it is irreducible (x^2 + 1, x^2 − 2 and x^3 − 2 stay whole: their roots are not rational). Degrees 4 to 40
  * are searched for factors of higher degree: the floating-point roots are grouped (real roots alone, complex ones
  * with their conjugates), lc·∏(x − r) over each group of degree ≤ n/2 is rounded to integers, and a candidate is
- * kept only when it divides exactly. Smallest degrees first, so the factors found are irreducible; a factor may stay
- * unsplit when floating point cannot resolve it (never a wrong factor).
+ * kept only when it divides exactly (if g | f in Z[x], lc(f)·∏(x − r) over g's roots is an integer polynomial).
+ * Smallest degrees first, so the factors found are irreducible. The search has a budget of candidate tests and
+ * floating point can fail to resolve roots, so a factor may stay unsplit; a wrong factor is impossible.
  */
-const MAX_SEARCH_DEGREE = 16;
+const MAX_SEARCH_DEGREE = 40;
 const MAX_CANDIDATE_TESTS = 100_000;
 
 /** The factors (primitive, positive leading coefficient), linear ones first by root. Example: splitSquareFree(x^4 + 3x^2 + 2, x) is [x^2 + 1, x^2 + 2]. */

@@ -5,7 +5,7 @@ import { walk } from '../ast/path.js';
 import * as Q from '../number/rational.js';
 import { type Algebra, algebraicFold, orUnchanged } from './algebraicFold.js';
 import { atomIndex } from './atoms.js';
-import { type AlgebraBudget, DEFAULT_BUDGET } from './budget.js';
+import { type AlgebraBudget, DEFAULT_BUDGET, overBudget } from './budget.js';
 import { combineDenominators, reciprocal } from './denominators.js';
 import { fromPolynomial } from './fromPolynomial.js';
 import {
@@ -33,7 +33,8 @@ export function laurentAlgebra(budget: AlgebraBudget = DEFAULT_BUDGET): Algebra<
       return inv && mulPoly(a, inv, budget);
     },
     powInt: (a, n) => {
-      if (Math.abs(n) > budget.maxDegree) return undefined;
+      // A single term to a huge power stays an atom (x^(10^30)); a sum to a huge power cannot be expanded.
+      if (Math.abs(n) > budget.maxDegree) return a.terms.length > 1 ? overBudget(`a power ${n} of a sum`, budget.maxDegree) : undefined;
       if (n >= 0) return powPoly(a, n, budget);
       return invert(powPoly(a, -n, budget));
     },
