@@ -47,10 +47,14 @@ function isRationalFunction(e: Expr): boolean {
   return true;
 }
 
-/** Printed length without spaces (how results are compared with other systems). */
-const printedLength = (e: Expr): number => format(e).replace(/ /g, '').length;
+/** How candidates compare: shorter first; on a tie, fewer quotients ((x + 1)/2 rather than x/2 + 1/2). */
+const measure = (e: Expr): [number, number] => {
+  const text = format(e).replace(/ /g, '');
+  return [text.length, text.split('/').length];
+};
+const shorter = (a: readonly [number, number], b: readonly [number, number]) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
 
-type Choice = { readonly chain: readonly { rule: Rule; after: Expr }[]; readonly result: Expr; readonly length: number; readonly lowest: Expr };
+type Choice = { readonly chain: readonly { rule: Rule; after: Expr }[]; readonly result: Expr; readonly length: readonly [number, number]; readonly lowest: Expr };
 
 /** Without a sum anywhere, a tree is a product of powers: its normal form already is its lowest-terms form. */
 const hasSum = (e: Expr): boolean => {
@@ -82,10 +86,10 @@ function bestCandidate(t: Expr, options: RuleOptions, budget: number, lowest?: E
     const tried = pipeline(start, options, budget, false);
     if (tried.stop !== 'done' || seen.has(key(tried.result))) continue;
     seen.add(key(tried.result));
-    const length = printedLength(tried.result);
-    if (!best || length < best.length) best = { chain, result: tried.result, length, lowest: c };
+    const length = measure(tried.result);
+    if (!best || shorter(length, best.length)) best = { chain, result: tried.result, length, lowest: c };
   }
-  if (best && !isRationalFunction(t) && printedLength(t) <= best.length) return undefined;
+  if (best && !isRationalFunction(t) && !shorter(best.length, measure(t))) return undefined;
   return best;
 }
 

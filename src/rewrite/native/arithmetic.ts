@@ -25,7 +25,7 @@ export const addNumbers = nativeRule({
   examples: [
     ['x + 2 + 3', 'x + 5'],
     ['x + 0', 'x'],
-    ['1 + 1/2', '3/2'],
+    ['1 + 0.5', '1.5'],
   ],
   apply: (e) => {
     if (e.kind !== 'add') return undefined;
@@ -81,7 +81,7 @@ export const powerOfNumbers = nativeRule({
   head: 'pow',
   examples: [
     ['2^10', '1024'],
-    ['(2/3)^(-2)', '9/4'],
+    ['0.5^(-2)', '4'],
     ['8^0.5', '2 * 2^0.5'],
     ['4^0.5', '2'],
   ],

@@ -52,7 +52,8 @@ export const collectPowers = nativeRule({
   head: 'mul',
   examples: [
     ['x * x', 'x^2'],
-    ['x^2 * x^3', 'x^(2 + 3)'],
+    ['x^2 * x^3', 'x^5'],
+    ['x^a * x^b', 'x^(a + b)'],
     ['2 * x * y * x^n', '2 * x^(1 + n) * y'],
   ],
   apply: (e) => {

@@ -18,7 +18,7 @@ export const rootOfProduct = nativeRule({
   examples: [
     ['(4 * x^2)^0.5', '2 * abs(x)'],
     ['(12 * x^2 * y)^0.5', '2 * abs(x) * (3 * y)^0.5'],
-    ['(8 * x)^(1/3)', '2 * x^(1/3)'],
+    ['(8 * x)^0.5', '2 * (2 * x)^0.5'],
   ],
   apply: (e) => {
     if (e.kind !== 'pow' || e.base.kind !== 'mul' || !isNum(e.exp) || isInteger(e.exp.value)) return undefined;

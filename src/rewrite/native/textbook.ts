@@ -105,7 +105,7 @@ export const toTextbookForm = nativeRule({
   head: undefined,
   examples: [
     ['x + -1', 'x - 1'],
-    ['x * 0.5', 'x/2'],
+    ['0.5 * x', 'x/2'],
     ['(-1) * x', '-x'],
     ['2 * x^(-1)', '2/x'],
     ['0.5 * x^2', 'x^2/2'],
