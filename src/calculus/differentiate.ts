@@ -10,6 +10,7 @@ import { derivativeRules, type DerivativeRules } from './derivativeRules.js';
 import { explainSimplifyDerivative, simplifyDerivative } from './differentiateSimplify.js';
 import { explainDerivative } from './differentiateSteps.js';
 import { derivativeOf, resolveDerivatives } from './differentiateTree.js';
+import { checkWrittenSize } from './derivativeSize.js';
 
 export type DiffOptions = {
   /** The derivative rules to use (default: rules/derivative.rules with the native rules). Tests plant wrong ones. */
@@ -35,14 +36,14 @@ function checkOrder(order: number): void {
 /**
  * The derivative of `e` with respect to `x`, `order` times, simplified to textbook form between orders. Other
  * variables are constants (a partial derivative); a function with no rule stays unevaluated as D(f(x), x).
- * Example: format(diff('x^2 sin(x)', 'x')) is '2x sin(x) + x^2 cos(x)'.
+ * Example: format(diff('x^2 sin(x)', 'x')) is 'x^2 cos(x) + 2x sin(x)'.
  */
 export function diff(e: Expr | string, x: string, order = 1, options: DiffOptions = {}): Expr {
   checkVariable(x);
   checkOrder(order);
   const rules = options.rules ?? derivativeRules();
-  let out = simplifyDerivative(resolveDerivatives(toExpr(e), rules));
-  for (let i = 0; i < order; i++) out = simplifyDerivative(derivativeOf(out, x, rules));
+  let out = simplifyDerivative(checkWrittenSize(resolveDerivatives(toExpr(e), rules)));
+  for (let i = 0; i < order; i++) out = simplifyDerivative(checkWrittenSize(derivativeOf(out, x, rules)));
   return out;
 }
 

@@ -1,0 +1,47 @@
+import type { Expr } from '../ast/expr.js';
+import { children } from '../ast/path.js';
+import { UnsupportedError } from '../errors.js';
+
+/**
+ * Most nodes a derivative may have when written out as a tree. Derivatives share subtrees (the Chain Rule on
+ * f1(f2(...fn(x))) reuses each inner function), so the shared form stays linear while the written-out form can grow
+ * quadratically; past this size simplifying or printing it would take too long, so we say so instead.
+ */
+export const WRITTEN_SIZE_LIMIT = 2_000_000;
+
+/**
+ * The number of nodes of `e` written out as a tree (shared subtrees counted every time they occur), counted on the
+ * shared form without recursion; stops counting at `limit + 1`. Example: writtenSize(parse('x + x')) is 3.
+ */
+export function writtenSize(e: Expr, limit = Number.MAX_SAFE_INTEGER): number {
+  const sizes = new Map<Expr, number>();
+  const stack: Expr[] = [e];
+  while (stack.length) {
+    const node = stack[stack.length - 1]!;
+    if (sizes.has(node)) {
+      stack.pop();
+      continue;
+    }
+    const kids = children(node);
+    let ready = true;
+    for (const k of kids) {
+      if (!sizes.has(k)) {
+        stack.push(k);
+        ready = false;
+      }
+    }
+    if (!ready) continue;
+    stack.pop();
+    let total = 1;
+    for (const k of kids) total = Math.min(limit + 1, total + sizes.get(k)!);
+    sizes.set(node, total);
+  }
+  return sizes.get(e)!;
+}
+
+/** Throws UnsupportedError when a derivative is too large to write out. Example: checkWrittenSize(parse('x')) passes. */
+export function checkWrittenSize(e: Expr, limit = WRITTEN_SIZE_LIMIT): Expr {
+  const n = writtenSize(e, limit);
+  if (n > limit) throw new UnsupportedError(`the derivative has more than ${limit} nodes when written out; fluxion does not simplify or print results this large`);
+  return e;
+}
