@@ -17,7 +17,6 @@ export type Algebra<R> = {
   atom(a: Expr): R;
   add(terms: R[]): R;
   neg(a: R): R;
-  sub(a: R, b: R): R;
   mul(factors: R[]): R;
   /** a / b, or undefined to keep the quotient as an atom (division by zero). */
   div(a: R, b: R): R | undefined;
@@ -38,9 +37,76 @@ export class NotAlgebraic extends Error {
 
 const POISON = new Set(['oo', 'undefined']);
 
+/**
+ * Sums are gathered lazily: + − and unary minus only append to a list of signed operands (in place: every result of
+ * the fold has exactly one parent), and the algebra's add runs once when something else needs the value. So
+ * a − b − c − ⋯ (a 100,000-deep chain of `sub`) costs one n-ary sum, not 100,000 growing ones.
+ */
+class PendingSum<R> {
+  constructor(
+    readonly parts: R[],
+    readonly negative: boolean[],
+    public flipped = false,
+  ) {}
+  push(value: R | PendingSum<R>, negative: boolean): void {
+    const sign = negative !== this.flipped;
+    if (value instanceof PendingSum) {
+      value.parts.forEach((p, i) => {
+        this.parts.push(p);
+        this.negative.push(sign !== (value.negative[i]! !== value.flipped));
+      });
+    } else {
+      this.parts.push(value);
+      this.negative.push(sign);
+    }
+  }
+}
+
+type Value<R> = R | PendingSum<R>;
+
+const size = <R>(v: Value<R>): number => (v instanceof PendingSum ? v.parts.length : 1);
+
+function start<R>(v: Value<R>): PendingSum<R> {
+  if (v instanceof PendingSum) return v;
+  return new PendingSum<R>([v], [false]);
+}
+
 /** Reads e in the algebra. Example: algebraicFold(parse('(x+1)^2'), laurent) is x^2 + 2x + 1 as a polynomial. */
 export function algebraicFold<R>(e: Expr, alg: Algebra<R>): R {
-  return fold<R>(e, (node, kids) => {
+  const value = (v: Value<R>): R =>
+    v instanceof PendingSum ? alg.add(v.parts.map((p, i) => (v.negative[i] !== v.flipped ? alg.neg(p) : p))) : v;
+  const result = fold<Value<R>>(e, (node, raw) => {
+    switch (node.kind) {
+      case 'neg': {
+        const k = raw[0]!;
+        if (k instanceof PendingSum) {
+          k.flipped = !k.flipped;
+          return k;
+        }
+        return alg.neg(k);
+      }
+      case 'add': {
+        // Grow the biggest pending sum, so right-nested chains stay linear too (addition commutes).
+        let big = 0;
+        raw.forEach((k, i) => (size(k) > size(raw[big]!) ? (big = i) : 0));
+        const acc = start(raw[big]!);
+        raw.forEach((k, i) => i !== big && acc.push(k, false));
+        return acc;
+      }
+      case 'sub': {
+        const [a, b] = raw as [Value<R>, Value<R>];
+        if (size(b) > size(a)) {
+          const acc = start(b);
+          acc.flipped = !acc.flipped;
+          acc.push(a, false);
+          return acc;
+        }
+        const acc = start(a);
+        acc.push(b, true);
+        return acc;
+      }
+    }
+    const kids = raw.map(value);
     const asAtom = (): R => alg.atom(withChildren(node, kids.map((k) => alg.toExpr(k))));
     switch (node.kind) {
       case 'num':
@@ -48,12 +114,6 @@ export function algebraicFold<R>(e: Expr, alg: Algebra<R>): R {
       case 'sym':
         if (POISON.has(node.name)) throw new NotAlgebraic();
         return alg.atom(node);
-      case 'neg':
-        return alg.neg(kids[0]!);
-      case 'add':
-        return alg.add(kids);
-      case 'sub':
-        return alg.sub(kids[0]!, kids[1]!);
       case 'mul':
         return alg.mul(kids);
       case 'div':
@@ -66,6 +126,7 @@ export function algebraicFold<R>(e: Expr, alg: Algebra<R>): R {
         return asAtom();
     }
   });
+  return value(result);
 }
 
 /** Runs `f`, giving back `fallback` when the tree is not algebraic. Example: orUnchanged(() => expand(e), e). */

@@ -52,9 +52,33 @@ export function mergeAtoms(a: readonly Expr[], b: readonly Expr[]): Expr[] {
   return out;
 }
 
+const indexMaps = new WeakMap<readonly Expr[], Map<number, number>>();
+
+/** Atom key → position, built once per list (lists are immutable). Example: atomIndexMap([x, y]).get(key(y)) is 1. */
+export function atomIndexMap(vars: readonly Expr[]): Map<number, number> {
+  let m = indexMaps.get(vars);
+  if (!m) {
+    m = new Map(vars.map((v, i) => [key(v), i]));
+    indexMaps.set(vars, m);
+  }
+  return m;
+}
+
 /** Index of an atom in a sorted list, or -1. Example: atomIndex([x, y], y) is 1. */
 export function atomIndex(vars: readonly Expr[], atom: Expr): number {
-  const k = key(atom);
-  for (let i = 0; i < vars.length; i++) if (key(vars[i]!) === k) return i;
-  return -1;
+  if (vars.length < 8) {
+    const k = key(atom);
+    for (let i = 0; i < vars.length; i++) if (key(vars[i]!) === k) return i;
+    return -1;
+  }
+  return atomIndexMap(vars).get(key(atom)) ?? -1;
+}
+
+/** Sorted union of many sorted atom lists, in one sort (merging pairwise would be quadratic). Example: unionAtoms([[x], [z], [y]]) is [x, y, z]. */
+export function unionAtoms(lists: readonly (readonly Expr[])[]): readonly Expr[] {
+  const nonempty = lists.filter((l) => l.length > 0);
+  if (nonempty.length <= 2) return nonempty.reduce<readonly Expr[]>((a, b) => mergeAtoms(a, b), []);
+  const seen = new Map<number, Expr>();
+  for (const l of nonempty) for (const a of l) if (!seen.has(key(a))) seen.set(key(a), a);
+  return [...seen.values()].sort(compareAtoms);
 }

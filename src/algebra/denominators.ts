@@ -6,6 +6,7 @@ import {
   atomPoly, mulPoly, normalise, type Polynomial, powPoly, productPolys, scalePoly, sumPolys, type Term,
 } from './polynomial.js';
 import { content, primitivePart } from './polynomialParts.js';
+import { forEachExponent, mapExponents } from './monomial.js';
 
 /**
  * Denominators in expanded (Laurent) form. The reciprocal of a sum is an atom: the sum, expanded and made primitive
@@ -47,19 +48,31 @@ export function combineDenominators(p: Polynomial, budget: AlgebraBudget = DEFAU
 }
 
 function combineOnce(p: Polynomial, budget: AlgebraBudget): Polynomial {
+  const sum = (i: number) => isSumAtom(p.vars[i]!);
   const needs = (t: Term) => {
-    const negatives = t.exps.map((e, i) => (e < 0 ? i : -1)).filter((i) => i >= 0);
-    const sums = negatives.filter((i) => isSumAtom(p.vars[i]!));
-    const sumUpstairs = t.exps.some((e, i) => e > 0 && isSumAtom(p.vars[i]!));
-    return sumUpstairs || (sums.length > 0 && (negatives.length > 1 || t.exps[sums[0]!]! < -1));
+    let negatives = 0;
+    let sumDown = false;
+    let sumDownTwice = false;
+    let sumUp = false;
+    forEachExponent(t.exps, (i, e) => {
+      if (e < 0) negatives++;
+      if (e < 0 && sum(i)) (sumDownTwice = sumDown || e < -1), (sumDown = true);
+      if (e > 0 && sum(i)) sumUp = true;
+    });
+    return sumUp || (sumDown && (negatives > 1 || sumDownTwice));
   };
   if (!p.terms.some(needs)) return p;
   const parts: Polynomial[] = p.terms.map((t) => {
     if (!needs(t)) return normalise(p.vars, [t]);
-    const keep: Term = { exps: t.exps.map((e, i) => (e > 0 && !isSumAtom(p.vars[i]!) ? e : 0)), coef: t.coef };
-    const up = productPolys(t.exps.flatMap((e, i) => (e > 0 && isSumAtom(p.vars[i]!) ? [powPoly(asPolynomial(p.vars[i]!), e, budget)] : [])), budget);
-    const down = productPolys(t.exps.flatMap((e, i) => (e < 0 ? [powPoly(asPolynomial(p.vars[i]!), -e, budget)] : [])), budget);
-    const top = mulPoly(normalise(p.vars, [keep]), up, budget);
+    const keep: Term = { exps: mapExponents(t.exps, (i, e) => (e > 0 && !sum(i) ? e : 0)), coef: t.coef };
+    const ups: Polynomial[] = [];
+    const downs: Polynomial[] = [];
+    forEachExponent(t.exps, (i, e) => {
+      if (e > 0 && sum(i)) ups.push(powPoly(asPolynomial(p.vars[i]!), e, budget));
+      if (e < 0) downs.push(powPoly(asPolynomial(p.vars[i]!), -e, budget));
+    });
+    const top = mulPoly(normalise(p.vars, [keep]), productPolys(ups, budget), budget);
+    const down = productPolys(downs, budget);
     return down.terms.length === 1 && down.vars.length === 0 ? top : mulPoly(top, reciprocal(down, budget), budget);
   });
   return sumPolys(parts, budget);

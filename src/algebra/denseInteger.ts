@@ -3,6 +3,7 @@ import { key } from '../ast/equal.js';
 import * as Q from '../number/rational.js';
 import type { Rational } from '../number/rational.js';
 import { atomIndex } from './atoms.js';
+import { exponent, single } from './monomial.js';
 import { normalise, type Polynomial, type Term } from './polynomial.js';
 
 /**
@@ -17,7 +18,7 @@ export function denseOf(p: Polynomial, v: Expr): DenseInteger {
   const out: bigint[] = [];
   for (const t of p.terms) {
     if (t.coef.den !== 1n) throw new Error('internal: denseOf needs integer coefficients');
-    const d = i < 0 ? 0 : t.exps[i]!;
+    const d = i < 0 ? 0 : exponent(t.exps, i);
     while (out.length <= d) out.push(0n);
     out[d] = t.coef.num;
   }
@@ -28,7 +29,7 @@ export function denseOf(p: Polynomial, v: Expr): DenseInteger {
 export function sparseOf(coeffs: readonly bigint[], v: Expr): Polynomial {
   const terms: Term[] = [];
   coeffs.forEach((c, d) => {
-    if (c !== 0n) terms.push({ exps: [d], coef: Q.ratInt(c) });
+    if (c !== 0n) terms.push({ exps: single(0, d), coef: Q.ratInt(c) });
   });
   return normalise([v], terms);
 }
@@ -67,5 +68,5 @@ export function divideByRoot(a: readonly bigint[], r: Rational): bigint[] {
 /** The one variable both polynomials are in (with non-negative exponents), if that is the case. */
 export function sameSingleVariable(a: Polynomial, b: Polynomial): Expr | undefined {
   if (a.vars.length !== 1 || b.vars.length !== 1 || key(a.vars[0]!) !== key(b.vars[0]!)) return undefined;
-  return [a, b].every((p) => p.terms.every((t) => t.exps[0]! >= 0)) ? a.vars[0] : undefined;
+  return [a, b].every((p) => p.terms.every((t) => exponent(t.exps, 0) >= 0)) ? a.vars[0] : undefined;
 }

@@ -4,7 +4,7 @@ import { UnsupportedError } from '../errors.js';
 import { mergeAtoms } from './atoms.js';
 import { divideMonomials } from './monomial.js';
 import {
-  addPoly, atomPoly, constantValue, isZeroPoly, liftTo, mulPoly, normalise, type Polynomial, scalePoly, subPoly, ZERO_POLY,
+  type Term, addPoly, atomPoly, constantValue, isZeroPoly, liftTo, mulPoly, normalise, type Polynomial, scalePoly, subPoly, ZERO_POLY,
 } from './polynomial.js';
 import { content, degreeIn, leadingCoefficientIn, primitivePart } from './polynomialParts.js';
 import { denseOf, sameSingleVariable, sparseOf } from './denseInteger.js';
@@ -75,7 +75,7 @@ export function exactDivide(a: Polynomial, b: Polynomial): Polynomial | undefine
   const divisor = liftTo(b, vars);
   const lead = divisor[0]!;
   let rest = normalise(vars, liftTo(a, vars));
-  const quotient: { exps: number[]; coef: Q.Rational }[] = [];
+  const quotient: Term[] = [];
   // Every step cancels the leading term of `rest` and adds only smaller ones; graded-lex is a well-order on
   // non-negative exponents, so this ends. The guard only protects against Laurent input.
   for (let steps = 0; !isZeroPoly(rest); steps++) {

@@ -1,7 +1,7 @@
 import type { Expr } from '../ast/expr.js';
 import * as Q from '../number/rational.js';
 import type { Rational } from '../number/rational.js';
-import { compareMonomials } from './monomial.js';
+import { compareMonomials, exponent, monomialOf, single, totalDegree } from './monomial.js';
 import { exactDivide } from './divide.js';
 import { contentIn, primitiveIn } from './gcd.js';
 import { constantValue, liftTo, mulPoly, normalise, type Polynomial, powPoly } from './polynomial.js';
@@ -34,7 +34,7 @@ export function factorPolynomial(p: Polynomial): Factorization {
   for (const v of rest.vars) {
     const k = lowDegreeIn(rest, v);
     if (k > 0) {
-      const monomial = normalise([v], [{ exps: [1], coef: Q.ONE }]);
+      const monomial = normalise([v], [{ exps: single(0, 1), coef: Q.ONE }]);
       bases.push({ base: monomial, multiplicity: k });
       rest = exactDivide(rest, powPoly(monomial, k))!;
     }
@@ -70,16 +70,16 @@ function splitPiece(p: Polynomial): Polynomial[] {
 
 function isHomogeneous(p: Polynomial): boolean {
   const d = degree(p);
-  return p.terms.every((t) => t.exps.reduce((a, b) => a + b, 0) === d);
+  return p.terms.every((t) => totalDegree(t.exps) === d);
 }
 
 /** p(x, y) homogeneous: factor p(x, 1) in x and give every factor f of degree k back as y^k f(x/y). */
 function splitHomogeneous(p: Polynomial): Polynomial[] {
   const [x, y] = p.vars as [Expr, Expr];
-  const dehomogenised = normalise([x], p.terms.map((t) => ({ exps: [t.exps[0]!], coef: t.coef })));
+  const dehomogenised = normalise([x], p.terms.map((t) => ({ exps: single(0, exponent(t.exps, 0)), coef: t.coef })));
   return splitSquareFree(primitivePart(dehomogenised), x).map((f) => {
     const k = degree(f);
-    const lifted = liftTo(f, [x]).map((t) => ({ exps: [t.exps[0]!, k - t.exps[0]!], coef: t.coef }));
+    const lifted = liftTo(f, [x]).map((t) => ({ exps: monomialOf([exponent(t.exps, 0), k - exponent(t.exps, 0)]), coef: t.coef }));
     return primitivePart(normalise([x, y], lifted));
   });
 }

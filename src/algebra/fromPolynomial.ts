@@ -1,5 +1,6 @@
 import type { Expr } from '../ast/expr.js';
 import * as Q from '../number/rational.js';
+import { forEachExponent } from './monomial.js';
 import type { Polynomial, Term } from './polynomial.js';
 import { powerOf, scaledTerm, type SignedTerm, signedSum } from './textbook.js';
 
@@ -14,7 +15,7 @@ import { powerOf, scaledTerm, type SignedTerm, signedSum } from './textbook.js';
 export function termToSigned(vars: readonly Expr[], t: Term): SignedTerm {
   const up: Expr[] = [];
   const down: Expr[] = [];
-  t.exps.forEach((e, i) => {
+  forEachExponent(t.exps, (i, e) => {
     if (e > 0) up.push(powerOf(vars[i]!, e));
     else if (e < 0) down.push(powerOf(vars[i]!, -e));
   });

@@ -1,37 +1,132 @@
 /**
- * Monomials as exponent vectors over a polynomial's sorted variable list: [2, 0, 1] over (x, y, z) is x^2 z.
- * Terms are ordered graded-lexicographically: higher total degree first, ties broken by the first variable's
- * exponent, then the next, so x^2 > x y > y^2 > x > y > 1 (the order a textbook writes them in).
+ * Sparse monomials: the nonzero exponents as [variable index, exponent] pairs flattened into one array, indices
+ * ascending, over a polynomial's sorted variable list. Over (x, y, z), x^2 z is [0, 2, 2, 1] and 1 is []. Sparse,
+ * because an expression with 100,000 different atoms must not cost 100,000 numbers per term.
+ *
+ * Terms are ordered graded-lexicographically: higher total degree first, ties broken by the exponent of the first
+ * variable, then the next, so x^2 > x y > y^2 > x > y > 1 (the order a textbook writes them in).
  */
 export type Monomial = readonly number[];
 
-/** Total degree. Example: totalDegree([2, 0, 1]) is 3. */
-export const totalDegree = (m: Monomial): number => m.reduce((a, b) => a + b, 0);
+export const ONE_MONOMIAL: Monomial = [];
 
-/** Graded-lex comparison, positive when a comes first. Example: compareMonomials([2, 0], [1, 1]) > 0. */
-export function compareMonomials(a: Monomial, b: Monomial): number {
-  const d = totalDegree(a) - totalDegree(b);
-  if (d !== 0) return d;
-  for (let i = 0; i < a.length; i++) {
-    const e = (a[i] ?? 0) - (b[i] ?? 0);
-    if (e !== 0) return e;
+/** The monomial v_i^e. Example: single(1, 2) is y^2 over (x, y). */
+export const single = (i: number, e: number): Monomial => (e === 0 ? [] : [i, e]);
+
+/** From a dense exponent vector. Example: monomialOf([2, 0, 1]) is [0, 2, 2, 1]. */
+export function monomialOf(dense: readonly number[]): Monomial {
+  const out: number[] = [];
+  dense.forEach((e, i) => e !== 0 && out.push(i, e));
+  return out;
+}
+
+/** The exponent of variable i. Example: exponent([0, 2, 2, 1], 2) is 1. */
+export function exponent(m: Monomial, i: number): number {
+  for (let k = 0; k < m.length; k += 2) {
+    if (m[k] === i) return m[k + 1]!;
+    if (m[k]! > i) return 0;
   }
   return 0;
 }
 
-/** Product of monomials. Example: multiplyMonomials([1, 2], [1, 0]) is [2, 2]. */
-export const multiplyMonomials = (a: Monomial, b: Monomial): number[] => a.map((e, i) => e + (b[i] ?? 0));
+/** Calls f(index, exponent) for every nonzero exponent. Example: forEachExponent(x^2 z, f) calls f(0, 2), f(2, 1). */
+export function forEachExponent(m: Monomial, f: (i: number, e: number) => void): void {
+  for (let k = 0; k < m.length; k += 2) f(m[k]!, m[k + 1]!);
+}
 
-/** a / b when b divides a (every exponent at least as large), else undefined. Example: divideMonomials([2, 1], [1, 1]) is [1, 0]. */
-export function divideMonomials(a: Monomial, b: Monomial): number[] | undefined {
+/** A new monomial with f applied to every exponent (zeros dropped). Example: mapExponents(x^2 z, (i, e) => 2e) is x^4 z^2. */
+export function mapExponents(m: Monomial, f: (i: number, e: number) => number): Monomial {
   const out: number[] = [];
-  for (let i = 0; i < a.length; i++) {
-    const e = (a[i] ?? 0) - (b[i] ?? 0);
-    if (e < 0) return undefined;
-    out.push(e);
+  for (let k = 0; k < m.length; k += 2) {
+    const e = f(m[k]!, m[k + 1]!);
+    if (e !== 0) out.push(m[k]!, e);
   }
   return out;
 }
 
-/** A map key for a monomial. Example: monomialKey([2, 0]) is '2,0'. */
+/** The same monomial with variable i set to exponent e. Example: withExponent(x^2 z, 2, 0) is x^2. */
+export function withExponent(m: Monomial, i: number, e: number): Monomial {
+  const out: number[] = [];
+  let placed = false;
+  for (let k = 0; k < m.length; k += 2) {
+    const j = m[k]!;
+    if (!placed && j >= i) {
+      if (e !== 0) out.push(i, e);
+      placed = true;
+      if (j === i) continue;
+    }
+    out.push(j, m[k + 1]!);
+  }
+  if (!placed && e !== 0) out.push(i, e);
+  return out;
+}
+
+/** Renumbers variables with an increasing map (old index → new index). Example: reindex([0, 2], [1]) is [1, 2]. */
+export function reindex(m: Monomial, where: readonly number[]): Monomial {
+  const out = m.slice();
+  for (let k = 0; k < out.length; k += 2) out[k] = where[out[k]!]!;
+  return out;
+}
+
+/** Total degree. Example: totalDegree(x^2 z) is 3. */
+export function totalDegree(m: Monomial): number {
+  let d = 0;
+  for (let k = 1; k < m.length; k += 2) d += m[k]!;
+  return d;
+}
+
+/** Graded-lex comparison, positive when a comes first. Example: compareMonomials(x^2, x y) > 0. */
+export function compareMonomials(a: Monomial, b: Monomial): number {
+  const d = totalDegree(a) - totalDegree(b);
+  if (d !== 0) return d;
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const va = i < a.length ? a[i]! : Infinity;
+    const vb = j < b.length ? b[j]! : Infinity;
+    if (va === vb) {
+      const e = a[i + 1]! - b[j + 1]!;
+      if (e !== 0) return e;
+      i += 2;
+      j += 2;
+    } else if (va < vb) return a[i + 1]!; // b has exponent 0 in variable va
+    else return -b[j + 1]!;
+  }
+  return 0;
+}
+
+function combine(a: Monomial, b: Monomial, sign: 1 | -1): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const va = i < a.length ? a[i]! : Infinity;
+    const vb = j < b.length ? b[j]! : Infinity;
+    if (va === vb) {
+      const e = a[i + 1]! + sign * b[j + 1]!;
+      if (e !== 0) out.push(va, e);
+      i += 2;
+      j += 2;
+    } else if (va < vb) {
+      out.push(va, a[i + 1]!);
+      i += 2;
+    } else {
+      out.push(vb, sign * b[j + 1]!);
+      j += 2;
+    }
+  }
+  return out;
+}
+
+/** Product of monomials. Example: multiplyMonomials(x y^2, x) is x^2 y^2. */
+export const multiplyMonomials = (a: Monomial, b: Monomial): Monomial => combine(a, b, 1);
+
+/** a / b when b divides a (no exponent of the quotient is negative), else undefined. Example: divideMonomials(x^2 y, x y) is x. */
+export function divideMonomials(a: Monomial, b: Monomial): Monomial | undefined {
+  const q = combine(a, b, -1);
+  for (let k = 1; k < q.length; k += 2) if (q[k]! < 0) return undefined;
+  return q;
+}
+
+/** A map key for a monomial. Example: monomialKey(x^2 z) is '0,2,2,1'. */
 export const monomialKey = (m: Monomial): string => m.join(',');

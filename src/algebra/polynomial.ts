@@ -1,14 +1,15 @@
 import type { Expr } from '../ast/expr.js';
 import * as Q from '../number/rational.js';
 import type { Rational } from '../number/rational.js';
-import { atomIndex, mergeAtoms } from './atoms.js';
+import { key } from '../ast/equal.js';
+import { atomIndexMap, mergeAtoms, unionAtoms } from './atoms.js';
 import { type AlgebraBudget, DEFAULT_BUDGET, overBudget } from './budget.js';
 import { addCoefficient, mulCoefficient } from './coefficients.js';
-import { compareMonomials, type Monomial, monomialKey, multiplyMonomials } from './monomial.js';
+import { compareMonomials, exponent as exponentOf, forEachExponent, mapExponents, type Monomial, monomialKey, multiplyMonomials, reindex } from './monomial.js';
 
 /**
  * Sparse multivariate polynomials over Q. A polynomial is a sorted list of atoms (its variables: symbols or opaque
- * subtrees such as sin(x), see atoms.ts) and its nonzero terms, each an exponent vector over those atoms and an exact
+ * subtrees such as sin(x), see atoms.ts) and its nonzero terms, each a sparse monomial over those atoms and an exact
  * rational coefficient, sorted graded-lexicographically (monomial.ts), highest first.
  *
  * Invariants kept by every function here: atoms sorted and distinct, every atom used by some term (unused ones are
@@ -24,7 +25,7 @@ export const ZERO_POLY: Polynomial = { vars: [], terms: [] };
 export const constantPoly = (c: Rational): Polynomial => (Q.isZero(c) ? ZERO_POLY : { vars: [], terms: [{ exps: [], coef: c }] });
 
 /** The polynomial atom^n (n may be negative in Laurent contexts). Example: atomPoly(x) is x; atomPoly(x, 2) is x^2. */
-export const atomPoly = (atom: Expr, n = 1): Polynomial => (n === 0 ? constantPoly(Q.ONE) : { vars: [atom], terms: [{ exps: [n], coef: Q.ONE }] });
+export const atomPoly = (atom: Expr, n = 1): Polynomial => (n === 0 ? constantPoly(Q.ONE) : { vars: [atom], terms: [{ exps: [0, n], coef: Q.ONE }] });
 
 export const isZeroPoly = (p: Polynomial): boolean => p.terms.length === 0;
 
@@ -34,33 +35,40 @@ export function constantValue(p: Polynomial): Rational | undefined {
   return p.vars.length === 0 ? p.terms[0]!.coef : undefined;
 }
 
-/** Rewrites p's exponent vectors over a superset of its atoms. Example: over (x, y), x is [1, 0]. */
+/** Rewrites p's monomials over a superset of its atoms. Example: over (x, y), y is [1, 1]. */
 export function liftTo(p: Polynomial, vars: readonly Expr[]): Term[] {
-  if (p.vars.length === vars.length) return p.terms.slice();
-  const where = p.vars.map((v) => atomIndex(vars, v));
-  return p.terms.map((t) => {
-    const exps = new Array<number>(vars.length).fill(0);
-    t.exps.forEach((e, i) => (exps[where[i]!] = e));
-    return { exps, coef: t.coef };
-  });
+  if (p.vars === vars || p.vars.length === vars.length) return p.terms.slice();
+  const index = atomIndexMap(vars);
+  const where = p.vars.map((v) => index.get(key(v))!);
+  return p.terms.map((t) => ({ exps: reindex(t.exps, where), coef: t.coef }));
 }
 
 /**
  * Builds a polynomial from terms over `vars` in any order, possibly with repeated monomials and zero coefficients:
- * merges, drops zeros, prunes unused atoms and sorts. Example: normalise([x], [[1]·2, [1]·-2]) is 0.
+ * merges, drops zeros, prunes unused atoms and sorts. Operations that can grow a polynomial pass a budget, which
+ * limits the number of terms (sums are never refused: they are no bigger than their input).
+ * Example: normalise([x], [2x, -2x]) is 0.
  */
-export function normalise(vars: readonly Expr[], terms: readonly Term[], budget: AlgebraBudget = DEFAULT_BUDGET): Polynomial {
+export function normalise(vars: readonly Expr[], terms: readonly Term[], budget?: AlgebraBudget): Polynomial {
   const merged = new Map<string, { exps: Monomial; coef: Rational }>();
   for (const t of terms) {
     const k = monomialKey(t.exps);
     const old = merged.get(k);
     merged.set(k, old ? { exps: old.exps, coef: addCoefficient(old.coef, t.coef) } : t);
   }
-  const kept = [...merged.values()].filter((t) => !Q.isZero(t.coef));
-  if (kept.length > budget.maxTerms) overBudget(`a result with ${kept.length} terms`, budget.maxTerms);
-  const used = vars.map((_, i) => kept.some((t) => t.exps[i] !== 0));
-  const finalVars = vars.filter((_, i) => used[i]);
-  const finalTerms = used.every(Boolean) ? kept : kept.map((t) => ({ exps: t.exps.filter((_, i) => used[i]), coef: t.coef }));
+  const kept = merged.size === terms.length ? terms.filter((t) => !Q.isZero(t.coef)) : [...merged.values()].filter((t) => !Q.isZero(t.coef));
+  if (budget && kept.length > budget.maxTerms) overBudget(`a result with ${kept.length} terms`, budget.maxTerms);
+  const used = new Array<boolean>(vars.length).fill(false);
+  for (const t of kept) forEachExponent(t.exps, (i) => (used[i] = true));
+  let finalVars = vars;
+  let finalTerms = kept.slice();
+  if (!used.every(Boolean)) {
+    const where: number[] = [];
+    let next = 0;
+    for (let i = 0; i < vars.length; i++) where.push(used[i] ? next++ : -1);
+    finalVars = vars.filter((_, i) => used[i]);
+    finalTerms = kept.map((t) => ({ exps: reindex(t.exps, where), coef: t.coef }));
+  }
   finalTerms.sort((a, b) => compareMonomials(b.exps, a.exps));
   return { vars: finalVars, terms: finalTerms };
 }
@@ -77,9 +85,8 @@ export function addPoly(a: Polynomial, b: Polynomial): Polynomial {
 export function sumPolys(ps: readonly Polynomial[], budget: AlgebraBudget = DEFAULT_BUDGET): Polynomial {
   const nonzero = ps.filter((p) => !isZeroPoly(p));
   if (nonzero.length <= 1) return nonzero[0] ?? ZERO_POLY;
-  let vars: readonly Expr[] = [];
-  for (const p of nonzero) vars = mergeAtoms(vars, p.vars);
-  return normalise(vars, nonzero.flatMap((p) => liftTo(p, vars)), budget);
+  const vars = unionAtoms(nonzero.map((p) => p.vars));
+  return normalise(vars, nonzero.flatMap((p) => liftTo(p, vars)));
 }
 
 /** c·p. Example: scalePoly(x + 1, 2) is 2x + 2. */
@@ -107,14 +114,41 @@ export function mulPoly(a: Polynomial, b: Polynomial, budget: AlgebraBudget = DE
   const vars = mergeAtoms(a.vars, b.vars);
   const ta = liftTo(a, vars);
   const tb = liftTo(b, vars);
+  if (ta.length === 1 || tb.length === 1) {
+    // Times one term: graded-lex order is kept by multiplication and no terms merge, so no sorting is needed.
+    const [one, many] = ta.length === 1 ? [ta[0]!, tb] : [tb[0]!, ta];
+    const terms = many.map((t) => ({ exps: multiplyMonomials(t.exps, one.exps), coef: mulCoefficient(t.coef, one.coef) }));
+    return normalise(vars, terms, budget);
+  }
   const out: Term[] = [];
   for (const s of ta) for (const t of tb) out.push({ exps: multiplyMonomials(s.exps, t.exps), coef: mulCoefficient(s.coef, t.coef) });
   return normalise(vars, out, budget);
 }
 
-/** The product of many polynomials. Example: productPolys([x, x + 1]) is x^2 + x. */
-export const productPolys = (ps: readonly Polynomial[], budget: AlgebraBudget = DEFAULT_BUDGET): Polynomial =>
-  ps.reduce((acc, p) => mulPoly(acc, p, budget), constantPoly(Q.ONE));
+/**
+ * The product of many polynomials. Single terms are multiplied together first in one pass (a product of 100,000
+ * different atoms stays linear), then the sums one by one. Example: productPolys([x, x + 1]) is x^2 + x.
+ */
+export function productPolys(ps: readonly Polynomial[], budget: AlgebraBudget = DEFAULT_BUDGET): Polynomial {
+  if (ps.some(isZeroPoly)) return ZERO_POLY;
+  const monomials = ps.filter((p) => p.terms.length === 1);
+  const sums = ps.filter((p) => p.terms.length > 1);
+  const vars = unionAtoms(monomials.map((p) => p.vars));
+  const index = atomIndexMap(vars);
+  const exps = new Map<number, number>();
+  let coef = Q.ONE;
+  for (const p of monomials) {
+    const t = p.terms[0]!;
+    coef = mulCoefficient(coef, t.coef);
+    forEachExponent(t.exps, (i, e) => {
+      const j = index.get(key(p.vars[i]!))!;
+      exps.set(j, (exps.get(j) ?? 0) + e);
+    });
+  }
+  const pairs = [...exps].filter(([, e]) => e !== 0).sort((a, b) => a[0] - b[0]).flat();
+  const product = normalise(vars, [{ exps: pairs, coef }]);
+  return sums.reduce((acc, p) => mulPoly(acc, p, budget), product);
+}
 
 /** Binomial coefficient as a float, for size estimates only. */
 function binomialEstimate(n: number, k: number): number {
@@ -134,16 +168,31 @@ export function powPoly(p: Polynomial, n: number, budget: AlgebraBudget = DEFAUL
   if (p.terms.length === 1) {
     const t = p.terms[0]!;
     const coef = Q.powInt(t.coef, BigInt(n));
-    return { vars: p.vars, terms: [{ exps: t.exps.map((e) => e * n), coef }] };
+    return { vars: p.vars, terms: [{ exps: mapExponents(t.exps, (_, e) => e * n), coef }] };
   }
   if (n < 0) throw new RangeError('a negative power of a sum is not a polynomial');
   // Upper bound on the number of terms: multinomial count, and the box of possible exponent vectors.
   const t = p.terms.length;
   const multinomial = binomialEstimate(n + t - 1, t - 1);
+  const low = new Array<number>(p.vars.length).fill(0);
+  const high = new Array<number>(p.vars.length).fill(0);
+  const present = new Array<number>(p.vars.length).fill(0);
+  for (const term of p.terms) {
+    forEachExponent(term.exps, (i, e) => {
+      low[i] = Math.min(low[i]!, e);
+      high[i] = Math.max(high[i]!, e);
+      present[i]!++;
+    });
+  }
+  // A variable missing from some term has exponent 0 there, which the 0 start values of low/high account for.
   let box = 1;
   for (let i = 0; i < p.vars.length; i++) {
-    const es = p.terms.map((term) => term.exps[i]!);
-    box *= n * (Math.max(...es) - Math.min(...es)) + 1;
+    if (present[i] === p.terms.length) {
+      const es = p.terms.map((term) => exponentOf(term.exps, i));
+      low[i] = Math.min(...es);
+      high[i] = Math.max(...es);
+    }
+    box *= n * (high[i]! - low[i]!) + 1;
   }
   const bound = Math.min(multinomial, box);
   if (bound > budget.maxTerms) overBudget(`a power with up to ${Math.round(bound)} terms`, budget.maxTerms);

@@ -2,7 +2,8 @@ import type { Expr } from '../ast/expr.js';
 import * as Q from '../number/rational.js';
 import type { Rational } from '../number/rational.js';
 import { atomIndex } from './atoms.js';
-import { totalDegree } from './monomial.js';
+import { exponent, mapExponents, monomialKey, totalDegree, withExponent } from './monomial.js';
+import { key } from '../ast/equal.js';
 import { addPoly, atomPoly, mulPoly, normalise, type Polynomial, scalePoly, sumPolys, type Term, ZERO_POLY } from './polynomial.js';
 
 /**
@@ -17,20 +18,20 @@ export const degree = (p: Polynomial): number => (p.terms.length === 0 ? -Infini
 export function degreeIn(p: Polynomial, v: Expr): number {
   if (p.terms.length === 0) return -Infinity;
   const i = atomIndex(p.vars, v);
-  return i < 0 ? 0 : Math.max(...p.terms.map((t) => t.exps[i]!));
+  return i < 0 ? 0 : p.terms.reduce((m, t) => Math.max(m, exponent(t.exps, i)), -Infinity);
 }
 
 /** The smallest exponent of an atom over all terms. Example: lowDegreeIn(x^3 + x^2, x) is 2. */
 export function lowDegreeIn(p: Polynomial, v: Expr): number {
   const i = atomIndex(p.vars, v);
-  return i < 0 || p.terms.length === 0 ? 0 : Math.min(...p.terms.map((t) => t.exps[i]!));
+  return i < 0 || p.terms.length === 0 ? 0 : p.terms.reduce((m, t) => Math.min(m, exponent(t.exps, i)), Infinity);
 }
 
 /** True when the atom occurs. Example: dependsOn(x y, y) is true. */
 export const dependsOn = (p: Polynomial, v: Expr): boolean => atomIndex(p.vars, v) >= 0;
 
 /** True when no exponent is negative (a polynomial, not a Laurent polynomial). Example: isPolynomial(x + 1) is true. */
-export const isPolynomial = (p: Polynomial): boolean => p.terms.every((t) => t.exps.every((e) => e >= 0));
+export const isPolynomial = (p: Polynomial): boolean => p.terms.every((t) => t.exps.every((e) => e >= 0)); // indices are never negative
 
 /** The leading coefficient in the graded-lex order (0 for 0). Example: leadingCoefficient(3x^2 - x) is 3. */
 export const leadingCoefficient = (p: Polynomial): Rational => p.terms[0]?.coef ?? Q.ZERO;
@@ -44,8 +45,8 @@ export function coefficientsIn(p: Polynomial, v: Expr): Polynomial[] {
   if (i < 0) return [p];
   const buckets: Term[][] = [];
   for (const t of p.terms) {
-    const d = t.exps[i]!;
-    (buckets[d] ??= []).push({ exps: t.exps.map((e, j) => (j === i ? 0 : e)), coef: t.coef });
+    const d = exponent(t.exps, i);
+    (buckets[d] ??= []).push({ exps: withExponent(t.exps, i, 0), coef: t.coef });
   }
   const out: Polynomial[] = [];
   for (let d = 0; d < buckets.length; d++) out.push(buckets[d] ? normalise(p.vars, buckets[d]!) : ZERO_POLY);
@@ -62,7 +63,7 @@ export function leadingCoefficientIn(p: Polynomial, v: Expr): Polynomial {
   if (i < 0) return p;
   const d = degreeIn(p, v);
   // Only the top terms: building every coefficient would make division loops quadratic.
-  return normalise(p.vars, p.terms.filter((t) => t.exps[i] === d).map((t) => ({ exps: t.exps.map((e, j) => (j === i ? 0 : e)), coef: t.coef })));
+  return normalise(p.vars, p.terms.filter((t) => exponent(t.exps, i) === d).map((t) => ({ exps: withExponent(t.exps, i, 0), coef: t.coef })));
 }
 
 function gcdBig(a: bigint, b: bigint): bigint {
@@ -104,7 +105,7 @@ export function evaluatePoly(p: Polynomial, value: (atom: Expr) => Rational | un
   if (values.every((v) => v === undefined)) return p;
   const terms = p.terms.map((t) => {
     let coef = t.coef;
-    const exps = t.exps.map((e, i) => {
+    const exps = mapExponents(t.exps, (i, e) => {
       const v = values[i];
       if (v === undefined) return e;
       coef = Q.mul(coef, Q.powInt(v, BigInt(e)));
@@ -127,10 +128,16 @@ export function derivativePoly(p: Polynomial, v: Expr): Polynomial {
   if (i < 0) return ZERO_POLY;
   const terms: Term[] = [];
   for (const t of p.terms) {
-    const e = t.exps[i]!;
-    if (e !== 0) terms.push({ exps: t.exps.map((x, j) => (j === i ? x - 1 : x)), coef: Q.mul(t.coef, Q.ratInt(e)) });
+    const e = exponent(t.exps, i);
+    if (e !== 0) terms.push({ exps: withExponent(t.exps, i, e - 1), coef: Q.mul(t.coef, Q.ratInt(e)) });
   }
   return normalise(p.vars, terms);
+}
+
+/** A string that is equal exactly for equal (normalised) polynomials, for maps. Example: polyKey(x + 1) === polyKey(1 + x). */
+export function polyKey(p: Polynomial): string {
+  const vars = p.vars.map((v) => key(v)).join(',');
+  return `${vars}|${p.terms.map((t) => `${monomialKey(t.exps)}:${t.coef.num}/${t.coef.den}`).join(';')}`;
 }
 
 /** Structural equality of normalised polynomials. Example: polyEquals(x + 1, 1 + x) is true. */

@@ -7,9 +7,9 @@ import { exactDivide } from './divide.js';
 import { fromPolynomial } from './fromPolynomial.js';
 import { gcdPoly } from './gcd.js';
 import {
-  atomPoly, constantPoly, constantValue, isZeroPoly, mulPoly, negPoly, type Polynomial, powPoly, scalePoly, sumPolys,
+  atomPoly, constantPoly, constantValue, isZeroPoly, mulPoly, negPoly, type Polynomial, powPoly, productPolys, scalePoly, sumPolys,
 } from './polynomial.js';
-import { content, polyEquals } from './polynomialParts.js';
+import { content, polyKey } from './polynomialParts.js';
 import { negate } from './textbook.js';
 
 /**
@@ -45,17 +45,20 @@ export function reduceFraction(r: RationalFunction): RationalFunction {
 }
 
 function addFractions(terms: RationalFunction[], budget: AlgebraBudget): RationalFunction {
-  // Group by equal denominators first (cheap), then bring the groups over their least common multiple.
-  const groups: RationalFunction[] = [];
+  // Group by equal denominators first (one sum per group, so 100,000 terms over 1 stay linear), then bring the
+  // groups over their least common multiple.
+  const groups = new Map<string, { den: Polynomial; nums: Polynomial[] }>();
   for (const t of terms) {
-    const same = groups.findIndex((g) => polyEquals(g.den, t.den));
-    if (same >= 0) groups[same] = { num: sumPolys([groups[same]!.num, t.num], budget), den: t.den };
-    else groups.push(t);
+    const k = polyKey(t.den);
+    const g = groups.get(k);
+    if (g) g.nums.push(t.num);
+    else groups.set(k, { den: t.den, nums: [t.num] });
   }
-  return groups.reduce((acc, t) => {
-    if (constantValue(t.den) && constantValue(acc.den)) {
-      return { num: sumPolys([scalePoly(acc.num, Q.inv(constantValue(acc.den)!)), scalePoly(t.num, Q.inv(constantValue(t.den)!))]), den: ONE };
-    }
+  const sums = [...groups.values()].map((g) => ({ num: sumPolys(g.nums, budget), den: g.den }));
+  return sums.reduce((acc, t) => {
+    const da = constantValue(acc.den);
+    const dt = constantValue(t.den);
+    if (da && dt) return { num: sumPolys([scalePoly(acc.num, Q.inv(da)), scalePoly(t.num, Q.inv(dt))]), den: ONE };
     const g = gcdPoly(acc.den, t.den);
     const accScale = exact(t.den, g);
     const tScale = exact(acc.den, g);
@@ -70,8 +73,7 @@ export function rationalAlgebra(budget: AlgebraBudget = DEFAULT_BUDGET): Algebra
     atom: (a) => ({ num: atomPoly(a), den: ONE }),
     add: (ts) => addFractions(ts, budget),
     neg: (a) => ({ num: negPoly(a.num), den: a.den }),
-    sub: (a, b) => addFractions([a, { num: negPoly(b.num), den: b.den }], budget),
-    mul: (fs) => ({ num: fs.reduce((p, f) => mulPoly(p, f.num, budget), ONE), den: fs.reduce((p, f) => mulPoly(p, f.den, budget), ONE) }),
+    mul: (fs) => ({ num: productPolys(fs.map((f) => f.num), budget), den: productPolys(fs.map((f) => f.den), budget) }),
     div: (a, b) => (isZeroPoly(b.num) ? undefined : { num: mulPoly(a.num, b.den, budget), den: mulPoly(a.den, b.num, budget) }),
     powInt: (a, n) => {
       if (n < 0 && isZeroPoly(a.num)) return undefined;

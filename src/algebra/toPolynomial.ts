@@ -9,9 +9,10 @@ import { type AlgebraBudget, DEFAULT_BUDGET, overBudget } from './budget.js';
 import { combineDenominators, reciprocal } from './denominators.js';
 import { fromPolynomial } from './fromPolynomial.js';
 import {
-  atomPoly, constantPoly, constantValue, isZeroPoly, negPoly, type Polynomial, powPoly, productPolys, subPoly, sumPolys,
+  atomPoly, constantPoly, constantValue, isZeroPoly, negPoly, type Polynomial, powPoly, productPolys, sumPolys,
 } from './polynomial.js';
 import { mulPoly } from './polynomial.js';
+import { isPolynomial } from './polynomialParts.js';
 
 /**
  * Expressions as (Laurent) polynomials over atoms. Sums, products and integer powers are multiplied out; a quotient
@@ -26,7 +27,6 @@ export function laurentAlgebra(budget: AlgebraBudget = DEFAULT_BUDGET): Algebra<
     atom: (a) => atomPoly(a),
     add: (ts) => sumPolys(ts, budget),
     neg: negPoly,
-    sub: subPoly,
     mul: (fs) => productPolys(fs, budget),
     div: (a, b) => {
       const inv = invert(b);
@@ -70,7 +70,7 @@ export function toPolynomial(e: Expr, vars?: readonly (string | Expr)[], budget:
   if (!p) return undefined;
   const chosen = vars ? vars.map((v) => (typeof v === 'string' ? sym(v) : v)) : symbolsOf(e);
   const wanted = new Set(chosen.map(key));
-  if (p.terms.some((t) => t.exps.some((x) => x < 0))) return undefined;
+  if (!isPolynomial(p)) return undefined;
   for (const atom of p.vars) if (!wanted.has(key(atom)) && mentions(atom, wanted)) return undefined;
   return p;
 }

@@ -56,3 +56,27 @@ describe('large trees', () => {
 function sub2(a: Expr, b: Expr): Expr {
   return { kind: 'sub', left: a, right: b };
 }
+
+describe('large trees with many different atoms', () => {
+  const atoms = (n: number) => Array.from({ length: n }, (_, i) => sym(`x${i}`));
+  it('a 100,000-term sum of different atoms, flat and as a 100,000-deep chain of minus signs', () => {
+    const xs = atoms(N);
+    const flat = expand(add(...xs));
+    expect(format(flat).length).toBeGreaterThan(N * 4);
+    let chain: Expr = xs[0]!;
+    for (let i = 1; i < N; i++) chain = { kind: 'sub', left: chain, right: xs[i]! };
+    const c = expand(chain);
+    expect(format(c).startsWith('x0 - x1 - x10 - x100 - x1000 - x10000')).toBe(true);
+    expect(format(cancel(chain)).startsWith('x0 - x1 - x10 - x100')).toBe(true);
+  });
+  it('a product of 100,000 different atoms and a sum of 10,000 fractions over x', () => {
+    expect(format(expand(mul(...atoms(N)))).startsWith('x0 x1 x10 x100 x1000 x10000')).toBe(true);
+    const fractions = add(...Array.from({ length: 10_000 }, (_, i) => div(sym(`y${i}`), x)));
+    expect(format(cancel(fractions)).endsWith(')/x')).toBe(true);
+  });
+  it('a right-nested sum of 100,000 sines', () => {
+    let e: Expr = num(0);
+    for (let i = 0; i < N; i++) e = add(call('sin', mul(num(i + 1), x)), e);
+    expect(format(expand(e)).startsWith('sin(100000x) + sin(10000x) + sin(10001x)')).toBe(true);
+  });
+});

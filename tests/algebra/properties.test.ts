@@ -11,6 +11,7 @@ import { add, mul, num, pow, sym } from '../../src/ast/build.js';
 import { divideIn } from '../../src/algebra/divide.js';
 import { exactDivide } from '../../src/algebra/divide.js';
 import { factorPolynomial } from '../../src/algebra/factorPolynomial.js';
+import { forEachExponent } from '../../src/algebra/monomial.js';
 import { gcdPoly } from '../../src/algebra/gcd.js';
 import { addPoly, isZeroPoly, mulPoly, powPoly } from '../../src/algebra/polynomial.js';
 import { degreeIn, polyEquals } from '../../src/algebra/polynomialParts.js';
@@ -61,7 +62,7 @@ describe('canonical forms', () => {
         const p = toPolynomial(product)!;
         const terms = p.terms.map((t, i) => ({ t, k: order[i % order.length]! + i / 100 })).sort((a, b) => a.k - b.k).map(({ t }) => {
           const fs: Expr[] = [num(t.coef)];
-          t.exps.forEach((e, j) => e > 0 && fs.push(pow(p.vars[j]!, num(e))));
+          forEachExponent(t.exps, (j, e) => fs.push(pow(p.vars[j]!, num(e))));
           return fs.length === 1 ? fs[0]! : mul(...fs.reverse());
         });
         const shuffled = terms.length === 0 ? num(0) : terms.length === 1 ? terms[0]! : add(...terms);
