@@ -27,7 +27,7 @@ export type Algebra<R> = {
   toExpr(a: R): Expr;
 };
 
-/** Raised for trees that ordinary algebra must not touch (they contain oo or undefined). */
+/** Raised for trees that ordinary algebra must not touch (they contain oo or undefined). Example: algebraicFold(parse('oo - oo'), alg) throws it. */
 export class NotAlgebraic extends Error {
   constructor() {
     super('the expression contains oo or undefined');

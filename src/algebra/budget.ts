@@ -13,6 +13,7 @@ export type AlgebraBudget = {
   readonly maxDegree: number;
 };
 
+/** The limits used when none are given. Example: expand('(x + y + z)^1000') exceeds maxTerms and throws. */
 export const DEFAULT_BUDGET: AlgebraBudget = { maxTerms: 10_000, maxWork: 20_000_000, maxDegree: 100_000 };
 
 /** Throws the budget error. Example: overBudget('(x+y)^99999 has 100000 terms', 10000) throws UnsupportedError. */

@@ -65,7 +65,7 @@ export function divideByRoot(a: readonly bigint[], r: Rational): bigint[] {
   return out;
 }
 
-/** The one variable both polynomials are in (with non-negative exponents), if that is the case. */
+/** The one variable both polynomials are in (with non-negative exponents), if any. Example: sameSingleVariable(x + 1, x^2) is x; sameSingleVariable(x, y) is undefined. */
 export function sameSingleVariable(a: Polynomial, b: Polynomial): Expr | undefined {
   if (a.vars.length !== 1 || b.vars.length !== 1 || key(a.vars[0]!) !== key(b.vars[0]!)) return undefined;
   return [a, b].every((p) => p.terms.every((t) => exponent(t.exps, 0) >= 0)) ? a.vars[0] : undefined;

@@ -96,7 +96,7 @@ function mergeEqual(fs: readonly PowerFactor[]): PowerFactor[] {
 
 const isMonomialAtom = (p: Polynomial): boolean => p.terms.length === 1;
 
-/** Single atoms first, then lower degree, then term by term: higher monomial first, smaller coefficient first. */
+/** Single atoms first, then lower degree, then term by term: higher monomial first, smaller coefficient first. Example: x < x - 1 < x + 3 < x^2 + 1. */
 export function compareFactors(a: PowerFactor, b: PowerFactor): number {
   const ma = isMonomialAtom(a.base);
   const mb = isMonomialAtom(b.base);

@@ -8,6 +8,7 @@
  */
 export type Monomial = readonly number[];
 
+/** The monomial 1 (no variables). Example: totalDegree(ONE_MONOMIAL) is 0. */
 export const ONE_MONOMIAL: Monomial = [];
 
 /** The monomial v_i^e. Example: single(1, 2) is y^2 over (x, y). */

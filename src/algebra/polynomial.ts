@@ -19,6 +19,7 @@ import { compareMonomials, exponent as exponentOf, forEachExponent, mapExponents
 export type Term = { readonly exps: Monomial; readonly coef: Rational };
 export type Polynomial = { readonly vars: readonly Expr[]; readonly terms: readonly Term[] };
 
+/** The zero polynomial: no terms. Example: isZeroPoly(ZERO_POLY) is true. */
 export const ZERO_POLY: Polynomial = { vars: [], terms: [] };
 
 /** The constant polynomial c. Example: constantPoly(rat(3n)) is 3. */
@@ -27,6 +28,7 @@ export const constantPoly = (c: Rational): Polynomial => (Q.isZero(c) ? ZERO_POL
 /** The polynomial atom^n (n may be negative in Laurent contexts). Example: atomPoly(x) is x; atomPoly(x, 2) is x^2. */
 export const atomPoly = (atom: Expr, n = 1): Polynomial => (n === 0 ? constantPoly(Q.ONE) : { vars: [atom], terms: [{ exps: [0, n], coef: Q.ONE }] });
 
+/** True for the zero polynomial. Example: isZeroPoly(subPoly(x, x)) is true. */
 export const isZeroPoly = (p: Polynomial): boolean => p.terms.length === 0;
 
 /** The value of a constant polynomial, else undefined. Example: constantValue(3) is 3; constantValue(x) is undefined. */

@@ -66,7 +66,7 @@ function addFractions(terms: RationalFunction[], budget: AlgebraBudget): Rationa
   });
 }
 
-/** The algebra for algebraicFold; atoms' arguments are cancelled too. */
+/** The algebra for algebraicFold; atoms' arguments are cancelled too. Example: algebraicFold(parse('1/x + 1'), rationalAlgebra()) is (x + 1)/x. */
 export function rationalAlgebra(budget: AlgebraBudget = DEFAULT_BUDGET): Algebra<RationalFunction> {
   return {
     number: (r) => ({ num: constantPoly(r), den: ONE }),

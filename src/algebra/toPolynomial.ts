@@ -19,6 +19,7 @@ import { isPolynomial } from './polynomialParts.js';
  * by a single term becomes negative exponents (x/y^2 is x·y^-2); a quotient by a sum becomes that (expanded,
  * primitive) sum as an atom to the power −1, as SymPy's expand does (see denominators.ts); anything else is an opaque atom whose arguments were converted
  * and printed back, so sin((x+1)^2) becomes the atom sin(x^2 + 2x + 1).
+ * Example: algebraicFold(parse('x/y^2'), laurentAlgebra()) is x·y^-2.
  */
 export function laurentAlgebra(budget: AlgebraBudget = DEFAULT_BUDGET): Algebra<Polynomial> {
   const invert = (p: Polynomial): Polynomial | undefined => (isZeroPoly(p) ? undefined : reciprocal(p, budget));
