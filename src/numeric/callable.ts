@@ -1,30 +1,50 @@
 import { FluxionError } from '../errors.js';
-import { type Callable, type GradientResult, STRAIGHT_LINE_LIMIT, generate } from './codegen.js';
+import { type Callable, type GradientBuffer, type GradientResult, STRAIGHT_LINE_LIMIT, generate } from './codegen.js';
 import type { Program } from './program.js';
 import { tableRunner } from './tableRunner.js';
+import { generateChunked } from './chunkedCodegen.js';
 
 /**
- * The fastest callable form of a program: generated straight-line code when allowed and small enough to be
- * optimised, otherwise the table runner. Both compute the same bits (same operations in the same order).
+ * The fastest callable form of a program: generated straight-line code when allowed (cut into chunks when
+ * large), otherwise the table runner. Both compute the same bits (same operations in the same order).
  * Example: callable(lower(parse('x+1'), ['x']), 'value', true).spread(2) === 3.
  */
 export function callable(p: Program, shape: 'value', codegen: boolean): Callable<number>;
 export function callable(p: Program, shape: 'gradient', codegen: boolean): Callable<GradientResult>;
 export function callable(p: Program, shape: 'value' | 'gradient', codegen: boolean): Callable<unknown> {
-  if (codegen && p.instrs.length <= STRAIGHT_LINE_LIMIT) {
-    const generated = shape === 'value' ? generate(p, 'value') : generate(p, 'gradient');
+  if (codegen) {
+    const small = p.instrs.length <= STRAIGHT_LINE_LIMIT;
+    const generated = shape === 'value'
+      ? (small ? generate(p, 'value') : generateChunked(p, 'value'))
+      : (small ? generate(p, 'gradient') : generateChunked(p, 'gradient'));
     if (generated) return generated;
   }
   const runner = tableRunner(p);
   const [valueOut, ...gradientOut] = p.outputs;
-  const array = (xs: ArrayLike<number>): unknown => {
+  const check = (xs: ArrayLike<number>) => {
     if (xs.length !== p.inputCount) throw new FluxionError(`the compiled function takes ${p.inputCount} argument(s), not ${xs.length}`);
+  };
+  if (shape === 'value') {
+    const array = (xs: ArrayLike<number>): number => {
+      check(xs);
+      return runner.run(xs)[valueOut!]!;
+    };
+    return { spread: (...xs: number[]) => array(xs), array };
+  }
+  const into = (xs: ArrayLike<number>, gradient: GradientBuffer): number => {
+    check(xs);
+    if (gradient.length !== gradientOut.length) throw new FluxionError(`the gradient buffer needs ${gradientOut.length} entries, not ${gradient.length}`);
     const values = runner.run(xs);
-    if (shape === 'value') return values[valueOut!]!;
+    for (let i = 0; i < gradientOut.length; i++) gradient[i] = values[gradientOut[i]!]!;
+    return values[valueOut!]!;
+  };
+  const array = (xs: ArrayLike<number>): GradientResult => {
     // push keeps a packed array of doubles; new Array(10^5) would start out sparse.
+    check(xs);
+    const values = runner.run(xs);
     const gradient: number[] = [];
     for (let i = 0; i < gradientOut.length; i++) gradient.push(values[gradientOut[i]!]!);
     return { value: values[valueOut!]!, gradient };
   };
-  return { spread: (...xs: number[]) => array(xs), array };
+  return { spread: (...xs: number[]) => array(xs), array, into };
 }

@@ -57,6 +57,11 @@ export type Agreement = {
   readonly ok: boolean;
   /** Number of (point, variable) pairs compared. */
   readonly checked: number;
+  /**
+   * Pairs where the finite difference could not resolve the derivative (its own error estimate above 1e-4 of
+   * the derivative's size, e.g. values huge next to their changes); there only the exact oracles were compared.
+   */
+  readonly unresolved: number;
   /** The pair with the largest disagreement, all numbers shown. */
   readonly worst: Comparison | undefined;
   /** Why nothing could be checked, when ok is false without a worst disagreement. */
@@ -93,9 +98,10 @@ export function checkDerivative(e: Expr | string, vars: string | readonly string
         return v;
       }))
     : samplePoints(program, names.length, options);
-  if (points.length === 0) return { ok: false, checked: 0, worst: undefined, reason: 'no point inside the domain was found' };
+  if (points.length === 0) return { ok: false, checked: 0, unresolved: 0, worst: undefined, reason: 'no point inside the domain was found' };
   let worst: Comparison | undefined;
   let checked = 0;
+  let unresolved = 0;
   for (const xs of points) {
     const tape = reverse(program, xs, table);
     const compiled = gradient.array(xs).gradient;
@@ -122,6 +128,8 @@ export function checkDerivative(e: Expr | string, vars: string | readonly string
       const scale = Math.max(1, Math.abs(fwd));
       if (Number.isFinite(fd.error) && fd.error / scale < 1e-4) {
         score = Math.max(score, rel(fd.value, fwd) / (differenceTolerance + (4 * fd.error) / scale));
+      } else {
+        unresolved++;
       }
       checked++;
       const comparison: Comparison = {
@@ -138,7 +146,7 @@ export function checkDerivative(e: Expr | string, vars: string | readonly string
       if (!worst || comparison.score > worst.score) worst = comparison;
     });
   }
-  return { ok: worst !== undefined && worst.score <= 1, checked, worst };
+  return { ok: worst !== undefined && worst.score <= 1, checked, unresolved, worst };
 }
 
 /** Free symbols of a tree, constants (pi, e, oo, undefined) excluded, sorted. */

@@ -13,9 +13,15 @@ export type Callable<R> = {
   readonly spread: (...xs: number[]) => R;
   /** Takes the inputs as one array (better for many variables). */
   readonly array: (xs: ArrayLike<number>) => R;
+  /** Gradients only: writes the gradient into `gradient` and returns the value, allocating nothing. */
+  readonly into?: Into;
   /** The generated JavaScript, when code was generated. */
   readonly source?: string;
 };
+
+/** A buffer the gradient is written into: a number array or a Float64Array of one entry per variable. */
+export type GradientBuffer = number[] | Float64Array;
+export type Into = (xs: ArrayLike<number>, gradient: GradientBuffer) => number;
 
 export type GradientResult = { value: number; gradient: number[] };
 
@@ -40,6 +46,64 @@ export function literal(v: number): string {
 }
 
 /**
+ * The functions a generated closure may call, each bound to a local `f<k>`: f0 is the float power, the others
+ * are primitive rows' value functions, added as they are first used.
+ */
+export function functionSlots(): { fns: unknown[]; nameOf: (f: unknown) => string } {
+  const fns: unknown[] = [powFloat];
+  const index = new Map<unknown, number>([[powFloat, 0]]);
+  const nameOf = (f: unknown): string => {
+    let k = index.get(f);
+    if (k === undefined) {
+      k = fns.length;
+      fns.push(f);
+      index.set(f, k);
+    }
+    return `f${k}`;
+  };
+  return { fns, nameOf };
+}
+
+/**
+ * The statements that compute instruction `id` into the local `v<id>` (none for constants and inputs), with
+ * operands written by `operand`. Long sums and products are accumulated in groups, left to right like the
+ * interpreters, so no line is huge.
+ * Example: for x·y it is ['const v2 = a0 * a1;'].
+ */
+export function instructionLines(p: Program, id: number, operand: (a: number) => string, nameOf: (f: unknown) => string): string[] {
+  const ins = p.instrs[id]!;
+  const a = ins.args.map(operand);
+  const define = (text: string, reassigned = false) => [`${reassigned ? 'let' : 'const'} v${id} = ${text};`];
+  switch (ins.op) {
+    case 'const':
+    case 'input':
+      return [];
+    case 'neg':
+      return define(`-${a[0]}`);
+    case 'sub':
+      return define(`${a[0]} - ${a[1]}`);
+    case 'div':
+      return define(`${a[0]} / ${a[1]}`);
+    case 'pow': {
+      const exponent = p.instrs[ins.args[1]!]!;
+      if (exponent.op === 'const' && exponent.value === 2) return define(`${a[0]} * ${a[0]}`);
+      if (exponent.op === 'const' && exponent.value === 3) return define(`${a[0]} * ${a[0]} * ${a[0]}`);
+      return define(`${nameOf(powFloat)}(${a[0]}, ${a[1]})`);
+    }
+    case 'call':
+      return define(`${nameOf(ins.fn!.value)}(${a.join(', ')})`);
+    case 'add':
+    case 'mul': {
+      const sign = ins.op === 'add' ? '+' : '*';
+      const lines = define(a.slice(0, GROUP).join(` ${sign} `), a.length > GROUP);
+      // v = v + a + b, not v += (a + b): the sum stays strictly left to right.
+      for (let k = GROUP; k < a.length; k += GROUP) lines.push(`v${id} = v${id} ${sign} ${a.slice(k, k + GROUP).join(` ${sign} `)};`);
+      return lines;
+    }
+  }
+}
+
+/**
  * Generates the closure; undefined where code generation is forbidden (a Content-Security-Policy without
  * 'unsafe-eval'), so the caller can fall back to the table runner.
  * Example: generate(lower(parse('x^2'), ['x']), 'value')!.spread(3) === 9.
@@ -49,17 +113,7 @@ export function generate(p: Program, shape: 'gradient'): Callable<GradientResult
 export function generate(p: Program, shape: 'value' | 'gradient'): Callable<unknown> | undefined {
   const n = p.inputCount;
   const params = n <= PARAMETER_LIMIT;
-  const fns: unknown[] = [powFloat];
-  const fnIndex = new Map<unknown, number>();
-  const fnName = (f: unknown): string => {
-    let k = fnIndex.get(f);
-    if (k === undefined) {
-      k = fns.length;
-      fns.push(f);
-      fnIndex.set(f, k);
-    }
-    return `f${k}`;
-  };
+  const { fns, nameOf } = functionSlots();
   const operand = (id: number): string => {
     const ins = p.instrs[id]!;
     if (ins.op === 'const') return literal(ins.value);
@@ -67,58 +121,37 @@ export function generate(p: Program, shape: 'value' | 'gradient'): Callable<unkn
     return `v${id}`;
   };
   const lines: string[] = [];
-  p.instrs.forEach((ins, id) => {
-    const define = (text: string, reassigned = false) => lines.push(`${reassigned ? 'let' : 'const'} v${id} = ${text};`);
-    const a = ins.args.map(operand);
-    switch (ins.op) {
-      case 'const':
-      case 'input':
-        return;
-      case 'neg':
-        return define(`-${a[0]}`);
-      case 'sub':
-        return define(`${a[0]} - ${a[1]}`);
-      case 'div':
-        return define(`${a[0]} / ${a[1]}`);
-      case 'pow': {
-        const exponent = p.instrs[ins.args[1]!]!;
-        if (exponent.op === 'const' && exponent.value === 2) return define(`${a[0]} * ${a[0]}`);
-        if (exponent.op === 'const' && exponent.value === 3) return define(`${a[0]} * ${a[0]} * ${a[0]}`);
-        return define(`f0(${a[0]}, ${a[1]})`);
-      }
-      case 'call':
-        return define(`${fnName(ins.fn!.value)}(${a.join(', ')})`);
-      case 'add':
-      case 'mul': {
-        // Long sums are accumulated in groups, left to right like the interpreters, so no line is huge.
-        const sign = ins.op === 'add' ? '+' : '*';
-        define(a.slice(0, GROUP).join(` ${sign} `), a.length > GROUP);
-        for (let k = GROUP; k < a.length; k += GROUP) lines.push(`v${id} ${sign}= ${a.slice(k, k + GROUP).join(` ${sign} `)};`);
-        return;
-      }
-    }
-  });
+  p.instrs.forEach((_ins, id) => lines.push(...instructionLines(p, id, operand, nameOf)));
   const [valueOut, ...gradientOut] = p.outputs;
   const value = operand(valueOut!);
-  const result = shape === 'value' ? value : `{ value: ${value}, gradient: [${gradientOut.map(operand).join(', ')}] }`;
   const head = fns.map((_f, k) => `const f${k} = F[${k}];`).join('\n');
-  const body = `${lines.join('\n')}\nreturn ${result};`;
+  const body = lines.join('\n');
+  const check = (what: string) => `if (${what} !== ${n}) A(${what});`;
+  const unpack = params ? Array.from({ length: n }, (_x, i) => `const a${i} = X[${i}];`).join('\n') : '';
+  // `into(X, G)` writes the gradient into G and returns the value: no allocation, for hot loops.
+  const into = shape === 'gradient'
+    ? `function into(X, G) {\n${check('X.length')}\nif (G.length !== ${gradientOut.length}) B(G.length);\n${unpack}\n${body}\n${gradientOut.map((o, i) => `G[${i}] = ${operand(o)};`).join('\n')}\nreturn ${value};\n}\n`
+    : 'const into = undefined;\n';
+  const result = shape === 'value' ? value : `{ value: ${value}, gradient: [${gradientOut.map(operand).join(', ')}] }`;
   const source = params
     ? `"use strict";\n${head}\nfunction spread(${Array.from({ length: n }, (_x, i) => `a${i}`).join(', ')}) {\n`
-      + `if (arguments.length !== ${n}) A(arguments.length);\n${body}\n}\n`
-      + `function array(X) {\nif (X.length !== ${n}) A(X.length);\nreturn spread(${Array.from({ length: n }, (_x, i) => `X[${i}]`).join(', ')});\n}\n`
-      + `return [spread, array];`
-    : `"use strict";\n${head}\nfunction array(X) {\nif (X.length !== ${n}) A(X.length);\n${body}\n}\n`
-      + `function spread(...X) { return array(X); }\nreturn [spread, array];`;
+      + `${check('arguments.length')}\n${body}\nreturn ${result};\n}\n`
+      + `function array(X) {\n${check('X.length')}\nreturn spread(${Array.from({ length: n }, (_x, i) => `X[${i}]`).join(', ')});\n}\n`
+      + `${into}return [spread, array, into];`
+    : `"use strict";\n${head}\nfunction array(X) {\n${check('X.length')}\n${body}\nreturn ${result};\n}\n`
+      + `function spread(...X) { return array(X); }\n${into}return [spread, array, into];`;
   const arityError = (got: number): never => {
     throw new FluxionError(`the compiled function takes ${n} argument(s), not ${got}`);
   };
-  let made: [(...xs: number[]) => unknown, (xs: ArrayLike<number>) => unknown];
+  const bufferError = (got: number): never => {
+    throw new FluxionError(`the gradient buffer needs ${p.outputs.length - 1} entries, not ${got}`);
+  };
+  let made: [(...xs: number[]) => unknown, (xs: ArrayLike<number>) => unknown, Into | undefined];
   try {
-    made = new Function('F', 'A', source)(fns, arityError);
+    made = new Function('F', 'A', 'B', source)(fns, arityError, bufferError);
   } catch (error) {
     if (error instanceof EvalError) return undefined;
     throw error;
   }
-  return { spread: made[0], array: made[1], source };
+  return { spread: made[0], array: made[1], into: made[2], source };
 }

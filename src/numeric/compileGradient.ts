@@ -1,6 +1,6 @@
 import type { Expr } from '../ast/expr.js';
 import { callable } from './callable.js';
-import type { GradientResult } from './codegen.js';
+import type { GradientBuffer, GradientResult } from './codegen.js';
 import type { CompileOptions } from './compile.js';
 import { gradientProgram } from './gradientProgram.js';
 import { lower } from './lower.js';
@@ -8,11 +8,13 @@ import type { Program } from './program.js';
 import { PRIMITIVES } from './primitives.js';
 import { toExpr, varList } from './toExpr.js';
 
-export type { GradientResult };
+export type { GradientBuffer, GradientResult };
 
 /** A compiled gradient: call it with one number per variable; `gradient[i]` is ∂/∂vars[i]. */
 export type CompiledGradient = ((...xs: number[]) => GradientResult) & {
   readonly array: (xs: ArrayLike<number>) => GradientResult;
+  /** Writes the gradient into a buffer of one entry per variable and returns the value; allocates nothing. */
+  readonly into: (xs: ArrayLike<number>, gradient: GradientBuffer) => number;
   readonly vars: readonly string[];
   /** The reverse-mode program: outputs [value, ∂/∂vars[0], ...]. */
   readonly program: Program;
@@ -30,5 +32,5 @@ export function compileGradient(e: Expr | string, vars: string | readonly string
   const table = options.primitives ?? PRIMITIVES;
   const program = gradientProgram(lower(toExpr(e), names, table), table);
   const made = callable(program, 'gradient', options.codegen !== false);
-  return Object.assign(made.spread, { array: made.array, vars: names, program, source: made.source });
+  return Object.assign(made.spread, { array: made.array, into: made.into!, vars: names, program, source: made.source });
 }

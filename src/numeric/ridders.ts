@@ -2,7 +2,8 @@
  * A derivative by central differences, Richardson-refined (Ridders' method): central differences at steps
  * h, h/1.4, h/1.4², ... are extrapolated to step 0 in a Neville tableau, and the estimate with the smallest error
  * estimate wins. Starting from a step that is not tiny keeps rounding error small; the extrapolation removes the
- * truncation error. Returns the estimate and its error estimate.
+ * truncation error. Returns the estimate and its error estimate, never below the rounding floor ε·|f|/step
+ * (a function whose values are huge next to their changes cannot be differentiated this way, and says so).
  * Example: ridders(Math.sin, 1, 0.1).value ≈ Math.cos(1) to about 1e-13.
  */
 export function ridders(f: (t: number) => number, x: number, h: number): { value: number; error: number } {
@@ -11,18 +12,26 @@ export function ridders(f: (t: number) => number, x: number, h: number): { value
   const NTAB = 10;
   const SAFE = 2;
   const table: number[][] = Array.from({ length: NTAB }, () => new Array<number>(NTAB).fill(0));
+  // Rounding in f itself limits any difference quotient: about ε·|f| / step, however the tableau looks.
+  let largest = 0;
   const central = (step: number) => {
     // Use the steps actually representable at x, so x + step and x − step are exact distances apart.
     const up = x + step;
     const down = x - step;
-    return (f(up) - f(down)) / (up - down);
+    const fUp = f(up);
+    const fDown = f(down);
+    largest = Math.max(largest, Math.abs(fUp), Math.abs(fDown));
+    return (fUp - fDown) / (up - down);
   };
+  const steps: number[] = [h];
   let step = h;
   table[0]![0] = central(step);
   let best = table[0]![0]!;
+  let bestStep = h;
   let error = Infinity;
   for (let i = 1; i < NTAB; i++) {
     step /= CON;
+    steps.push(step);
     table[0]![i] = central(step);
     let fac = CON2;
     for (let j = 1; j <= i; j++) {
@@ -32,10 +41,11 @@ export function ridders(f: (t: number) => number, x: number, h: number): { value
       if (e <= error) {
         error = e;
         best = table[j]![i]!;
+        bestStep = steps[i]!;
       }
     }
     // Higher order made things worse: rounding has taken over, stop.
     if (Math.abs(table[i]![i]! - table[i - 1]![i - 1]!) >= SAFE * error) break;
   }
-  return { value: best, error };
+  return { value: best, error: Math.max(error, (Number.EPSILON * largest) / bestStep) };
 }

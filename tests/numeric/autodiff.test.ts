@@ -39,6 +39,44 @@ describe('reverse mode, forward mode and the compiled gradient', () => {
     forwardGradient(program, point).forEach((d, i) => expect(d).toBeCloseTo(gradient[i]!, 14));
   });
 
+  it('writes the gradient into a caller’s buffer without allocating (into)', () => {
+    for (const codegen of [true, false]) {
+      const g = compileGradient('x^2 * y + sin(y)', ['x', 'y'], { codegen });
+      const buffer = new Float64Array(2);
+      expect(g.into([3, 2], buffer)).toBe(18 + Math.sin(2));
+      expect([...buffer]).toEqual([12, 9 + Math.cos(2)]);
+      const plain = [0, 0];
+      g.into([1, 0], plain);
+      expect(plain).toEqual([0, 2]);
+      expect(() => g.into([1, 2], new Float64Array(3))).toThrow(/gradient buffer needs 2 entries, not 3/);
+      expect(() => g.into([1], buffer)).toThrow(/takes 2 argument/);
+    }
+  });
+
+  it('generates chunked code for large programs, bit-identical to the table runner', () => {
+    const names = Array.from({ length: 300 }, (_v, i) => `x${i}`);
+    const terms: Expr[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const a = sym(names[i % 300]!);
+      const b = sym(names[(i * 7 + 3) % 300]!);
+      terms.push(i % 3 === 0 ? call('sin', mul(a, b)) : i % 3 === 1 ? call('sigmoid', sub(a, b)) : pow(add(a, frac(i, 97)), num(2)));
+    }
+    const e = add(...terms);
+    const point = names.map((_n, i) => Math.cos(i));
+    const generated = compileGradient(e, names);
+    const table = compileGradient(e, names, { codegen: false });
+    expect(generated.program.instrs.length).toBeGreaterThan(4000);
+    expect(generated.source).toContain('function c1(X)');
+    const a = generated.array(point);
+    const b = table.array(point);
+    expect(a.value).toBe(b.value);
+    expect(a.gradient).toEqual(b.gradient);
+    const buffer = new Float64Array(300);
+    expect(generated.into(point, buffer)).toBe(b.value);
+    expect([...buffer]).toEqual(b.gradient);
+    expect(generated(...point)).toEqual(b);
+  });
+
   it('reuses forward values in the adjoint sweep (d exp(u) is exp(u))', () => {
     const p = gradientProgram(lower(parse('exp(x*y)'), ['x', 'y']));
     expect(p.instrs.filter((i) => i.op === 'call')).toHaveLength(1);

@@ -1,0 +1,92 @@
+import { FluxionError } from '../errors.js';
+import type { Callable, GradientResult, Into } from './codegen.js';
+import { functionSlots, instructionLines, literal } from './codegen.js';
+import type { Program } from './program.js';
+
+/** Statements per generated chunk: small enough for V8 to optimise each function (its limit is on bytecode size). */
+export const CHUNK_STATEMENTS = 1500;
+
+/**
+ * Code generation for large programs: the straight-line code is cut into functions of at most CHUNK_STATEMENTS
+ * statements. Inside a chunk values are locals; a value needed by a later chunk (or as an output) is also stored
+ * in one Float64Array shared by the chunks. Names never reach the source, exactly as in `generate`.
+ * The array makes a compiled function non-re-entrant, which is safe: primitives never call back into it.
+ * Example: generateChunked(lower(bigSum, names), 'value')!.array(xs).
+ */
+export function generateChunked(p: Program, shape: 'value'): Callable<number> | undefined;
+export function generateChunked(p: Program, shape: 'gradient'): Callable<GradientResult> | undefined;
+export function generateChunked(p: Program, shape: 'value' | 'gradient'): Callable<unknown> | undefined {
+  const n = p.inputCount;
+  const { fns, nameOf } = functionSlots();
+  // Which chunk computes each instruction; constants and inputs are written inline and belong to none.
+  const chunkOf = new Int32Array(p.instrs.length).fill(-1);
+  let chunk = 0;
+  let statements = 0;
+  p.instrs.forEach((ins, id) => {
+    if (ins.op === 'const' || ins.op === 'input') return;
+    const cost = ins.op === 'add' || ins.op === 'mul' ? Math.ceil(ins.args.length / 32) : 1;
+    if (statements > 0 && statements + cost > CHUNK_STATEMENTS) {
+      chunk++;
+      statements = 0;
+    }
+    chunkOf[id] = chunk;
+    statements += cost;
+  });
+  const stored = new Uint8Array(p.instrs.length);
+  p.instrs.forEach((ins, id) => {
+    for (const a of ins.args) if (chunkOf[a]! >= 0 && chunkOf[a] !== chunkOf[id]) stored[a] = 1;
+  });
+  for (const o of p.outputs) stored[o] = 1;
+  const bodies: string[][] = Array.from({ length: chunk + 1 }, () => []);
+  p.instrs.forEach((ins, id) => {
+    const c = chunkOf[id]!;
+    if (c < 0) return;
+    const operand = (a: number): string => {
+      const arg = p.instrs[a]!;
+      if (arg.op === 'input') return `X[${arg.value}]`;
+      if (arg.op === 'const') return literal(arg.value);
+      return chunkOf[a] === c ? `v${a}` : `V[${a}]`;
+    };
+    const lines = instructionLines(p, id, operand, nameOf);
+    bodies[c]!.push(...lines);
+    if (stored[id]) bodies[c]!.push(`V[${id}] = v${id};`);
+  });
+  // Outputs that are constants or inputs have no chunk: write them directly.
+  const outputText = (o: number): string => {
+    const ins = p.instrs[o]!;
+    if (ins.op === 'const') return literal(ins.value);
+    if (ins.op === 'input') return `X[${ins.value}]`;
+    return `V[${o}]`;
+  };
+  const [valueOut, ...gradientOut] = p.outputs;
+  const chunks = bodies.map((lines, k) => `function c${k}(X) {\n${lines.join('\n')}\n}`);
+  const outs: string[] = [];
+  for (let k = 0; k < gradientOut.length; k += CHUNK_STATEMENTS) {
+    const part = gradientOut.slice(k, k + CHUNK_STATEMENTS).map((o, j) => `G[${k + j}] = ${outputText(o)};`);
+    outs.push(`function g${outs.length}(X, G) {\n${part.join('\n')}\n}`);
+  }
+  const head = fns.map((_f, k) => `const f${k} = F[${k}];`).join('\n');
+  const run = chunks.map((_c, k) => `c${k}(X);`).join('\n');
+  const check = `if (X.length !== ${n}) A(X.length);`;
+  const source = shape === 'value'
+    ? `"use strict";\n${head}\nconst V = new Float64Array(${p.instrs.length});\n${chunks.join('\n')}\n`
+      + `function array(X) {\n${check}\n${run}\nreturn ${outputText(valueOut!)};\n}\n`
+      + `function spread(...X) { return array(X); }\nreturn [spread, array, undefined];`
+    : `"use strict";\n${head}\nconst V = new Float64Array(${p.instrs.length});\n${chunks.join('\n')}\n${outs.join('\n')}\n`
+      + `function into(X, G) {\n${check}\nif (G.length !== ${gradientOut.length}) B(G.length);\n${run}\n${outs.map((_o, k) => `g${k}(X, G);`).join('\n')}\nreturn ${outputText(valueOut!)};\n}\n`
+      + `function array(X) {\nconst G = new Array(${gradientOut.length});\nconst value = into(X, G);\nreturn { value, gradient: G };\n}\n`
+      + `function spread(...X) { return array(X); }\nreturn [spread, array, into];`;
+  const arityError = (got: number): never => {
+    throw new FluxionError(`the compiled function takes ${n} argument(s), not ${got}`);
+  };
+  const bufferError = (got: number): never => {
+    throw new FluxionError(`the gradient buffer needs ${p.outputs.length - 1} entries, not ${got}`);
+  };
+  try {
+    const made = new Function('F', 'A', 'B', source)(fns, arityError, bufferError) as [(...xs: number[]) => unknown, (xs: ArrayLike<number>) => unknown, Into | undefined];
+    return { spread: made[0], array: made[1], into: made[2], source };
+  } catch (error) {
+    if (error instanceof EvalError) return undefined;
+    throw error;
+  }
+}
