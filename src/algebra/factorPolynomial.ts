@@ -8,6 +8,7 @@ import { constantValue, liftTo, mulPoly, normalise, type Polynomial, powPoly } f
 import { mergeAtoms } from './atoms.js';
 import { degree, leadingCoefficient, lowDegreeIn, polyEquals, primitivePart } from './polynomialParts.js';
 import { type PowerFactor, squareFree } from './squareFree.js';
+import { splitQuadratic } from './splitQuadratic.js';
 import { splitSquareFree } from './splitSquareFree.js';
 
 /**
@@ -20,7 +21,9 @@ import { splitSquareFree } from './splitSquareFree.js';
  * is irreducible over Q and stays whole, so x^2 − 2 is not split into (x − √2)(x + √2)).
  * In several atoms: rational content, monomial factors (x^2 y), contents with respect to each variable (recursively:
  * a x + a y → a(x + y)), square-free decomposition, and homogeneous polynomials in two variables
- * (x^2 − y^2 → (x − y)(x + y)) by factoring p(x, 1). Other multivariate factors are returned unsplit.
+ * (x^2 − y^2 → (x − y)(x + y)) by factoring p(x, 1), and polynomials of degree 2 in some variable whose
+ * discriminant is a perfect square (x^2 − y^2 − 2y − 1 → (x − y − 1)(x + y + 1)). Other multivariate factors are
+ * returned unsplit.
  */
 export type Factorization = { readonly constant: Rational; readonly factors: readonly PowerFactor[] };
 
@@ -63,9 +66,10 @@ function factorPrimitive(p: Polynomial): PowerFactor[] {
 
 /** Splits a square-free primitive polynomial as far as supported. */
 function splitPiece(p: Polynomial): Polynomial[] {
+  if (p.terms.length === 1) return [p];
   if (p.vars.length === 1) return splitSquareFree(p, p.vars[0]!);
   if (p.vars.length === 2 && isHomogeneous(p)) return splitHomogeneous(p);
-  return [p];
+  return splitQuadratic(p)?.flatMap(splitPiece) ?? [p];
 }
 
 function isHomogeneous(p: Polynomial): boolean {

@@ -24,6 +24,11 @@ const MAX_CANDIDATE_TESTS = 100_000;
 export function splitSquareFree(p: Polynomial, v: Expr): Polynomial[] {
   let dense = denseOf(p, v);
   const factors: Polynomial[] = [];
+  // A zero root (callers usually take out powers of v first): square-free, so at most one factor v.
+  if (dense.length > 1 && dense[0] === 0n) {
+    factors.push(sparseOf([0n, 1n], v));
+    dense = dense.slice(1);
+  }
   for (const r of rationalRoots(dense)) {
     factors.push(sparseOf([-r.num, r.den], v));
     dense = divideByRoot(dense, r);
