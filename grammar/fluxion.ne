@@ -1,6 +1,14 @@
 # The one grammar of fluxion: expressions (start symbol Main) and rule files (start symbol RuleFile).
-# One nonterminal per precedence level, lowest first; left recursion for left-associative operators (linear in
-# nearley); postprocessors are one call into src/parse/syntax.ts. Every accepted input has exactly one parse.
+#
+# One nonterminal per precedence level, lowest first; postprocessors are one call into src/parse/syntax.ts.
+# Every accepted input has exactly one parse (a test checks the whole table). Written for nearley's Earley
+# parser, whose cost is the number of states per token:
+#  - left recursion for every repetition (sums, products, juxtaposition, power towers, function chains):
+#    linear in Earley, where right recursion is quadratic (x^x^...^x is read left to right and folded right);
+#  - the lexer marks juxtaposition with a `jux` token and tells `sin(x)` (fcall) from `sin x` (fop), so a
+#    juxtaposed factor or a function's argument list is only predicted where the text has one;
+#  - left-factored alternatives (a call's tail is predicted after its name) and token classes (%sign is + or −,
+#    %mulop is * or /, see grammar/tokenClasses.ts) keep the states predicted at the start of every operand few.
 @preprocessor typescript
 @{%
 import { FluxionLexer } from '../../grammar/lexer.js';
@@ -11,114 +19,98 @@ const lexer = new FluxionLexer();
 @lexer lexer
 
 Main        -> Expr                                   {% ([e]) => e %}
-             | %fname %lparen Params %rparen %define Expr  {% ([f, , ps, , , body]) => S.definition(f, ps, body) %}
+             | %fdef %lparen Params %rparen %define Expr  {% ([f, , ps, , , body]) => S.definition(f, ps, body) %}
 
 Params      -> Expr                                   {% ([p]) => [p] %}
              | Params %comma Expr                     {% ([ps, , p]) => [...ps, p] %}
 
-Expr        -> Sum                                    {% ([e]) => e %}
-
 # a + b − c: n-ary sums of the operands as written, differences kept.
-Sum         -> Sum %plus Signed                       {% ([l, , r]) => S.chainOp('sum', l, '+', r) %}
-             | Sum %minus Signed                      {% ([l, , r]) => S.chainOp('sum', l, '-', r) %}
+Expr        -> Expr %sign Signed                      {% ([l, op, r]) => S.sumStep(l, op, r) %}
              | Signed                                 {% ([e]) => e %}
 
-# Unary minus binds looser than products and powers: -x^2 is -(x^2), -2x is -(2x).
-Signed      -> %minus Signed                          {% ([, e]) => S.negate(e) %}
-             | %plus Signed                           {% ([, e]) => S.resolve(e) %}
+# Unary minus binds looser than products and powers: -x^2 is -(x^2), -2x is -(2x). d/dx takes a signed term.
+Signed      -> %sign Signed                           {% ([op, e]) => S.unary(op, e) %}
              | %deriv Signed                          {% ([d, e]) => S.derivativeOperator(d, e) %}
-             | %pderiv Signed                         {% ([d, e]) => S.derivativeOperator(d, e) %}
              | Product                                {% ([e]) => e %}
 
-# a*b/c and implicit products, left to right at one level: 1/2x is (1/2)x.
-Product     -> Product %times Operand                 {% ([l, , r]) => S.chainOp('product', l, '*', r) %}
-             | Product %divide Operand                {% ([l, , r]) => S.chainOp('product', l, '/', r) %}
-             | Implicit                               {% ([e]) => e %}
-
-# After an explicit operator a sign may follow: 2 * -3, x / -y.
-Operand     -> %minus Operand                         {% ([, e]) => S.negate(e) %}
-             | %plus Operand                          {% ([, e]) => S.resolve(e) %}
-             | Implicit                               {% ([e]) => e %}
-
-# Juxtaposition: 2x, x y, 2(x+1), (x+1)(x-1), 2 sin x. A function written without parentheses takes the
-# juxtaposed factors after it up to the next function: sin 2x cos x is sin(2x)·cos(x).
-Implicit    -> Plains                                 {% ([e]) => e %}
-             | Plains FnChain                         {% ([l, r]) => S.chainOp('product', l, '*', r) %}
+# a*b/c left to right; juxtaposition binds tighter: 1/2x is 1/(2x), a/b c is a/(b c).
+Product     -> Product %mulop Operand                 {% ([l, op, r]) => S.productStep(l, op, r) %}
+             | Plains                                 {% ([e]) => e %}
              | FnChain                                {% ([e]) => e %}
 
+# After an explicit * or / a sign may follow: 2 * -3, x / -y.
+Operand     -> %sign Operand                          {% ([op, e]) => S.unary(op, e) %}
+             | Plains                                 {% ([e]) => e %}
+             | FnChain                                {% ([e]) => e %}
+
+# Juxtaposition: 2x, x y, 2(x+1), (x+1)(x-1), 2|x| (a bar only right after a leading number).
 Plains      -> Power                                  {% ([e]) => e %}
-             | Plains Juxt                            {% ([l, r]) => S.chainOp('product', l, '*', r) %}
-             | %number AbsPower                       {% ([n, r]) => S.chainOp('product', S.number(n), '*', r) %}
+             | Plains %jux Power                      {% ([l, , r]) => S.juxtapose(l, r) %}
+             | %number %bar AbsPower                  {% ([n, , r]) => S.juxtapose(S.number(n), r) %}
 
+# Functions written without brackets take the juxtaposed factors after them, up to the next such function:
+# sin 2x cos x is sin(2x)·cos(x); 2 sin x is 2·sin(x); sin^2 x is sin(x)^2.
 FnChain     -> FnApply                                {% ([e]) => e %}
-             | FnApply FnChain                        {% ([l, r]) => S.chainOp('product', l, '*', r) %}
-FnApply     -> %fname ArgChain                        {% ([f, a]) => S.application(f, [a]) %}
-             | %fname %pow %number ArgChain           {% ([f, , n, a]) => S.poweredApplication(f, n, [a]) %}
-# The argument of sin x: juxtaposed factors, not starting with a bracket (sin (x) y is sin(x)·y).
-ArgChain    -> PowerNP                                {% ([e]) => e %}
-             | ArgChain Juxt                          {% ([l, r]) => S.chainOp('product', l, '*', r) %}
+             | Plains %jux FnApply                    {% ([l, , r]) => S.juxtapose(l, r) %}
+             | FnChain %jux FnApply                   {% ([l, , r]) => S.juxtapose(l, r) %}
+FnApply     -> %fop FnArgument                        {% ([f, [n, a]]) => S.operatorApplication(f, a, n) %}
+FnArgument  -> ArgChain                               {% ([a]) => [undefined, a] %}
+             | %pow %number ArgChain                  {% ([, n, a]) => [n, a] %}
+ArgChain    -> Power                                  {% ([e]) => e %}
+             | ArgChain %jux Power                    {% ([l, , r]) => S.juxtapose(l, r) %}
 
-# A juxtaposed factor starts with neither a number (2 3 is an error, not 6) nor a bar (|a|b|c| is ambiguous).
-Juxt        -> PowerNN                                {% ([e]) => e %}
+# Powers are right-associative (2^3^2 is 2^9) but read left to right as a tower, folded by S.power; an exponent
+# may carry signs (x^-2) and may be a root (x^√y, which takes the rest). √ and superscripts bind here.
+Power       -> Tower                                  {% ([t]) => S.power(t) %}
+             | Tower TowerTop                         {% ([t, top]) => S.power(t, top) %}
+             | %sqrt Power                            {% ([, e]) => S.sqrt(e) %}
+TowerTop    -> %sup                                   {% ([s]) => S.superscript(s) %}
+             | %pow Root                              {% ([, r]) => r %}
+Tower       -> Atom                                   {% ([a]) => S.towerStart(a) %}
+             | Tower %pow Step                        {% ([t, , s]) => S.towerStep(t, s) %}
+Step        -> Atom                                   {% ([a]) => S.step(a) %}
+             | %sign Step                             {% ([op, s]) => S.signedStep(op, s) %}
+Root        -> %sqrt Power                            {% ([, e]) => S.sqrt(e) %}
+             | %sign Root                             {% ([op, e]) => S.unary(op, e) %}
 
-# Powers are right-associative: 2^3^2 is 2^9; the exponent may carry a sign: x^-2. √ and superscripts bind here.
-Power       -> Atom                                   {% ([e]) => e %}
-             | Atom %pow Exponent                     {% ([b, , x]) => S.power(b, x) %}
-             | Atom %sup                              {% ([b, s]) => S.superscript(b, s) %}
-             | %sqrt Power                            {% ([, e]) => S.sqrt(e) %}
-PowerNN     -> AtomNN                                 {% ([e]) => e %}
-             | AtomNN %pow Exponent                   {% ([b, , x]) => S.power(b, x) %}
-             | AtomNN %sup                            {% ([b, s]) => S.superscript(b, s) %}
-             | %sqrt Power                            {% ([, e]) => S.sqrt(e) %}
-PowerNP     -> AtomNP                                 {% ([e]) => e %}
-             | AtomNP %pow Exponent                   {% ([b, , x]) => S.power(b, x) %}
-             | AtomNP %sup                            {% ([b, s]) => S.superscript(b, s) %}
-             | %sqrt Power                            {% ([, e]) => S.sqrt(e) %}
-AbsPower    -> AbsAtom                                {% ([e]) => e %}
-             | AbsAtom %pow Exponent                  {% ([b, , x]) => S.power(b, x) %}
-             | AbsAtom %sup                           {% ([b, s]) => S.superscript(b, s) %}
-
-Exponent    -> %minus Exponent                        {% ([, e]) => S.negate(e) %}
-             | %plus Exponent                         {% ([, e]) => S.resolve(e) %}
+# |x| after a leading number (2|x|, 2|x|^2), from just after its opening bar.
+AbsPower    -> AbsBody                                {% ([e]) => e %}
+             | AbsBody %pow Exponent                  {% ([b, , x]) => S.binaryPower(b, x) %}
+             | AbsBody %sup                           {% ([b, s]) => S.binaryPower(b, S.superscript(s)) %}
+Exponent    -> %sign Exponent                         {% ([op, e]) => S.unary(op, e) %}
              | Power                                  {% ([e]) => e %}
 
-# Atoms. AtomNN: neither a number nor a bar first (a juxtaposed factor); AtomNP: no bracket first (the argument of sin x).
 Atom        -> %number                                {% ([n]) => S.number(n) %}
-             | Group                                  {% ([e]) => e %}
-             | Word                                   {% ([e]) => e %}
-             | AbsAtom                                {% ([e]) => e %}
-AtomNN      -> Group                                  {% ([e]) => e %}
-             | Word                                   {% ([e]) => e %}
-AtomNP      -> %number                                {% ([n]) => S.number(n) %}
-             | Word                                   {% ([e]) => e %}
-             | AbsAtom                                {% ([e]) => e %}
-Word        -> %name                                  {% ([t]) => S.symbol(t) %}
-             | %infinity                              {% ([t]) => S.symbol(t) %}
-             | %patvar                                {% ([t]) => S.symbol(t) %}
-             | Call                                   {% ([e]) => e %}
-             | %lbracket %rbracket                    {% ([t]) => S.list(null, t) %}
-             | %lbracket Args %rbracket               {% ([t, a]) => S.list(a, t) %}
-             | %lim %lparen %name %arrow Expr %comma Expr %rparen       {% ([, , v, , a, , f]) => S.limitNotation(v, a, null, f) %}
-             | %lim %lparen %name %arrow Expr Side %comma Expr %rparen  {% ([, , v, , a, s, , f]) => S.limitNotation(v, a, s, f) %}
-             | %integral Expr %dvar                                     {% ([, f, d]) => S.integralNotation(d, f) %}
-             | %integral %underscore Bound %pow Bound Expr %dvar        {% ([, , lo, , hi, f, d]) => S.integralNotation(d, f, lo, hi) %}
-Side        -> %plus                                  {% ([t]) => t %}
-             | %minus                                 {% ([t]) => t %}
-Bound       -> %number                                {% ([n]) => S.number(n) %}
-             | %minus %number                         {% ([, n]) => S.negate(S.number(n)) %}
              | %name                                  {% ([t]) => S.symbol(t) %}
-             | %infinity                              {% ([t]) => S.symbol(t) %}
-             | Group                                  {% ([e]) => e %}
-Group       -> %lparen Expr %rparen                   {% ([, e]) => S.group(e) %}
-AbsAtom     -> %bar Expr %bar                         {% ([, e]) => S.abs(e) %}
+             | %lparen Expr %rparen                   {% ([, e]) => S.group(e) %}
+             | %bar AbsBody                           {% ([, e]) => e %}
+             | %fcall CallTail                        {% ([f, t]) => S.callWith(f, t) %}
+             | %lbracket ListTail                     {% ([, items]) => S.list(items) %}
+             | %lim LimitTail                         {% ([, e]) => e %}
+             | %integral IntegralTail                 {% ([, e]) => e %}
+# What follows an opening bar. It ignores a juxtaposition marker (the lexer cannot tell opening from closing bars).
+AbsBody     -> Expr %bar                              {% ([e]) => S.abs(e) %}
+             | %jux Expr %bar                         {% ([, e]) => S.abs(e) %}
 
-Call        -> %fname %lparen Args %rparen            {% ([f, , a]) => S.application(f, a) %}
-             | %fname %lparen %rparen                 {% ([f]) => S.application(f, []) %}
-             | %fname %prime %lparen Args %rparen     {% ([f, p, , a]) => S.primed(f, p, a) %}
-             | %fname %pow %number %lparen Args %rparen  {% ([f, , n, , a]) => S.poweredApplication(f, n, a) %}
+CallTail    -> %lparen Args %rparen                   {% ([, a]) => S.tail(a) %}
+             | %lparen %rparen                        {% () => S.tail(null) %}
+             | %prime %lparen Args %rparen            {% ([p, , a]) => S.tail(a, p) %}
+             | %pow %number %lparen Args %rparen      {% ([, n, , a]) => S.tail(a, undefined, n) %}
+ListTail    -> %rbracket                              {% () => null %}
+             | Args %rbracket                         {% ([a]) => a %}
+LimitTail   -> %lparen %name %arrow Expr %comma Expr %rparen       {% ([, v, , a, , f]) => S.limitNotation(v, a, null, f) %}
+             | %lparen %name %arrow Expr %sign %comma Expr %rparen {% ([, v, , a, s, , f]) => S.limitNotation(v, a, s, f) %}
+# ∫ f dx and ∫_a^b f dx; the integrand after an upper bound is juxtaposed to it in the token stream.
+IntegralTail -> Expr %dvar                            {% ([f, d]) => S.integralNotation(d, f) %}
+             | %underscore Bound %pow Bound Expr %dvar       {% ([, lo, , hi, f, d]) => S.integralNotation(d, f, lo, hi) %}
+             | %underscore Bound %pow Bound %jux Expr %dvar  {% ([, lo, , hi, , f, d]) => S.integralNotation(d, f, lo, hi) %}
+Bound       -> %number                                {% ([n]) => S.number(n) %}
+             | %sign %number                          {% ([op, n]) => S.unary(op, S.number(n)) %}
+             | %name                                  {% ([t]) => S.symbol(t) %}
+             | %lparen Expr %rparen                   {% ([, e]) => S.group(e) %}
 
-Args        -> Arg                                    {% ([a]) => [a] %}
-             | Args %comma Arg                        {% ([as, , a]) => [...as, a] %}
+Args        -> Arg                                    {% ([a]) => S.argsStart(a) %}
+             | Args %comma Arg                        {% ([as, , a]) => S.argsPush(as, a) %}
 Arg         -> Expr                                   {% ([e]) => e %}
              | %dirstring                             {% ([t]) => t %}
 

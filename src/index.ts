@@ -7,6 +7,7 @@ export type { Problem, Result } from './errors.js';
 export { FluxionError, ParseError, UnsupportedError } from './errors.js';
 export { parse, tryParse } from './parse/parse.js';
 export { format } from './ast/print.js';
+export { latex } from './ast/latex.js';
 export { equals, key } from './ast/equal.js';
 export * as build from './ast/build.js';
 export { expand } from './algebra/expand.js';

@@ -4,33 +4,31 @@
 // Bypasses TS6133. Allow declared but unused functions.
 // @ts-ignore
 function id(d: any[]): any { return d[0]; }
-declare var fname: any;
+declare var fdef: any;
 declare var lparen: any;
 declare var rparen: any;
 declare var define: any;
 declare var comma: any;
-declare var plus: any;
-declare var minus: any;
+declare var sign: any;
 declare var deriv: any;
-declare var pderiv: any;
-declare var times: any;
-declare var divide: any;
+declare var mulop: any;
+declare var jux: any;
 declare var number: any;
+declare var bar: any;
+declare var fop: any;
 declare var pow: any;
-declare var sup: any;
 declare var sqrt: any;
+declare var sup: any;
 declare var name: any;
-declare var infinity: any;
-declare var patvar: any;
+declare var fcall: any;
 declare var lbracket: any;
-declare var rbracket: any;
 declare var lim: any;
-declare var arrow: any;
 declare var integral: any;
+declare var prime: any;
+declare var rbracket: any;
+declare var arrow: any;
 declare var dvar: any;
 declare var underscore: any;
-declare var bar: any;
-declare var prime: any;
 declare var dirstring: any;
 declare var rule: any;
 declare var string: any;
@@ -79,89 +77,74 @@ const grammar: Grammar = {
   Lexer: lexer,
   ParserRules: [
     {"name": "Main", "symbols": ["Expr"], "postprocess": ([e]) => e},
-    {"name": "Main", "symbols": [(lexer.has("fname") ? {type: "fname"} : fname), (lexer.has("lparen") ? {type: "lparen"} : lparen), "Params", (lexer.has("rparen") ? {type: "rparen"} : rparen), (lexer.has("define") ? {type: "define"} : define), "Expr"], "postprocess": ([f, , ps, , , body]) => S.definition(f, ps, body)},
+    {"name": "Main", "symbols": [(lexer.has("fdef") ? {type: "fdef"} : fdef), (lexer.has("lparen") ? {type: "lparen"} : lparen), "Params", (lexer.has("rparen") ? {type: "rparen"} : rparen), (lexer.has("define") ? {type: "define"} : define), "Expr"], "postprocess": ([f, , ps, , , body]) => S.definition(f, ps, body)},
     {"name": "Params", "symbols": ["Expr"], "postprocess": ([p]) => [p]},
     {"name": "Params", "symbols": ["Params", (lexer.has("comma") ? {type: "comma"} : comma), "Expr"], "postprocess": ([ps, , p]) => [...ps, p]},
-    {"name": "Expr", "symbols": ["Sum"], "postprocess": ([e]) => e},
-    {"name": "Sum", "symbols": ["Sum", (lexer.has("plus") ? {type: "plus"} : plus), "Signed"], "postprocess": ([l, , r]) => S.chainOp('sum', l, '+', r)},
-    {"name": "Sum", "symbols": ["Sum", (lexer.has("minus") ? {type: "minus"} : minus), "Signed"], "postprocess": ([l, , r]) => S.chainOp('sum', l, '-', r)},
-    {"name": "Sum", "symbols": ["Signed"], "postprocess": ([e]) => e},
-    {"name": "Signed", "symbols": [(lexer.has("minus") ? {type: "minus"} : minus), "Signed"], "postprocess": ([, e]) => S.negate(e)},
-    {"name": "Signed", "symbols": [(lexer.has("plus") ? {type: "plus"} : plus), "Signed"], "postprocess": ([, e]) => S.resolve(e)},
+    {"name": "Expr", "symbols": ["Expr", (lexer.has("sign") ? {type: "sign"} : sign), "Signed"], "postprocess": ([l, op, r]) => S.sumStep(l, op, r)},
+    {"name": "Expr", "symbols": ["Signed"], "postprocess": ([e]) => e},
+    {"name": "Signed", "symbols": [(lexer.has("sign") ? {type: "sign"} : sign), "Signed"], "postprocess": ([op, e]) => S.unary(op, e)},
     {"name": "Signed", "symbols": [(lexer.has("deriv") ? {type: "deriv"} : deriv), "Signed"], "postprocess": ([d, e]) => S.derivativeOperator(d, e)},
-    {"name": "Signed", "symbols": [(lexer.has("pderiv") ? {type: "pderiv"} : pderiv), "Signed"], "postprocess": ([d, e]) => S.derivativeOperator(d, e)},
     {"name": "Signed", "symbols": ["Product"], "postprocess": ([e]) => e},
-    {"name": "Product", "symbols": ["Product", (lexer.has("times") ? {type: "times"} : times), "Operand"], "postprocess": ([l, , r]) => S.chainOp('product', l, '*', r)},
-    {"name": "Product", "symbols": ["Product", (lexer.has("divide") ? {type: "divide"} : divide), "Operand"], "postprocess": ([l, , r]) => S.chainOp('product', l, '/', r)},
-    {"name": "Product", "symbols": ["Implicit"], "postprocess": ([e]) => e},
-    {"name": "Operand", "symbols": [(lexer.has("minus") ? {type: "minus"} : minus), "Operand"], "postprocess": ([, e]) => S.negate(e)},
-    {"name": "Operand", "symbols": [(lexer.has("plus") ? {type: "plus"} : plus), "Operand"], "postprocess": ([, e]) => S.resolve(e)},
-    {"name": "Operand", "symbols": ["Implicit"], "postprocess": ([e]) => e},
-    {"name": "Implicit", "symbols": ["Plains"], "postprocess": ([e]) => e},
-    {"name": "Implicit", "symbols": ["Plains", "FnChain"], "postprocess": ([l, r]) => S.chainOp('product', l, '*', r)},
-    {"name": "Implicit", "symbols": ["FnChain"], "postprocess": ([e]) => e},
+    {"name": "Product", "symbols": ["Product", (lexer.has("mulop") ? {type: "mulop"} : mulop), "Operand"], "postprocess": ([l, op, r]) => S.productStep(l, op, r)},
+    {"name": "Product", "symbols": ["Plains"], "postprocess": ([e]) => e},
+    {"name": "Product", "symbols": ["FnChain"], "postprocess": ([e]) => e},
+    {"name": "Operand", "symbols": [(lexer.has("sign") ? {type: "sign"} : sign), "Operand"], "postprocess": ([op, e]) => S.unary(op, e)},
+    {"name": "Operand", "symbols": ["Plains"], "postprocess": ([e]) => e},
+    {"name": "Operand", "symbols": ["FnChain"], "postprocess": ([e]) => e},
     {"name": "Plains", "symbols": ["Power"], "postprocess": ([e]) => e},
-    {"name": "Plains", "symbols": ["Plains", "Juxt"], "postprocess": ([l, r]) => S.chainOp('product', l, '*', r)},
-    {"name": "Plains", "symbols": [(lexer.has("number") ? {type: "number"} : number), "AbsPower"], "postprocess": ([n, r]) => S.chainOp('product', S.number(n), '*', r)},
+    {"name": "Plains", "symbols": ["Plains", (lexer.has("jux") ? {type: "jux"} : jux), "Power"], "postprocess": ([l, , r]) => S.juxtapose(l, r)},
+    {"name": "Plains", "symbols": [(lexer.has("number") ? {type: "number"} : number), (lexer.has("bar") ? {type: "bar"} : bar), "AbsPower"], "postprocess": ([n, , r]) => S.juxtapose(S.number(n), r)},
     {"name": "FnChain", "symbols": ["FnApply"], "postprocess": ([e]) => e},
-    {"name": "FnChain", "symbols": ["FnApply", "FnChain"], "postprocess": ([l, r]) => S.chainOp('product', l, '*', r)},
-    {"name": "FnApply", "symbols": [(lexer.has("fname") ? {type: "fname"} : fname), "ArgChain"], "postprocess": ([f, a]) => S.application(f, [a])},
-    {"name": "FnApply", "symbols": [(lexer.has("fname") ? {type: "fname"} : fname), (lexer.has("pow") ? {type: "pow"} : pow), (lexer.has("number") ? {type: "number"} : number), "ArgChain"], "postprocess": ([f, , n, a]) => S.poweredApplication(f, n, [a])},
-    {"name": "ArgChain", "symbols": ["PowerNP"], "postprocess": ([e]) => e},
-    {"name": "ArgChain", "symbols": ["ArgChain", "Juxt"], "postprocess": ([l, r]) => S.chainOp('product', l, '*', r)},
-    {"name": "Juxt", "symbols": ["PowerNN"], "postprocess": ([e]) => e},
-    {"name": "Power", "symbols": ["Atom"], "postprocess": ([e]) => e},
-    {"name": "Power", "symbols": ["Atom", (lexer.has("pow") ? {type: "pow"} : pow), "Exponent"], "postprocess": ([b, , x]) => S.power(b, x)},
-    {"name": "Power", "symbols": ["Atom", (lexer.has("sup") ? {type: "sup"} : sup)], "postprocess": ([b, s]) => S.superscript(b, s)},
+    {"name": "FnChain", "symbols": ["Plains", (lexer.has("jux") ? {type: "jux"} : jux), "FnApply"], "postprocess": ([l, , r]) => S.juxtapose(l, r)},
+    {"name": "FnChain", "symbols": ["FnChain", (lexer.has("jux") ? {type: "jux"} : jux), "FnApply"], "postprocess": ([l, , r]) => S.juxtapose(l, r)},
+    {"name": "FnApply", "symbols": [(lexer.has("fop") ? {type: "fop"} : fop), "FnArgument"], "postprocess": ([f, [n, a]]) => S.operatorApplication(f, a, n)},
+    {"name": "FnArgument", "symbols": ["ArgChain"], "postprocess": ([a]) => [undefined, a]},
+    {"name": "FnArgument", "symbols": [(lexer.has("pow") ? {type: "pow"} : pow), (lexer.has("number") ? {type: "number"} : number), "ArgChain"], "postprocess": ([, n, a]) => [n, a]},
+    {"name": "ArgChain", "symbols": ["Power"], "postprocess": ([e]) => e},
+    {"name": "ArgChain", "symbols": ["ArgChain", (lexer.has("jux") ? {type: "jux"} : jux), "Power"], "postprocess": ([l, , r]) => S.juxtapose(l, r)},
+    {"name": "Power", "symbols": ["Tower"], "postprocess": ([t]) => S.power(t)},
+    {"name": "Power", "symbols": ["Tower", "TowerTop"], "postprocess": ([t, top]) => S.power(t, top)},
     {"name": "Power", "symbols": [(lexer.has("sqrt") ? {type: "sqrt"} : sqrt), "Power"], "postprocess": ([, e]) => S.sqrt(e)},
-    {"name": "PowerNN", "symbols": ["AtomNN"], "postprocess": ([e]) => e},
-    {"name": "PowerNN", "symbols": ["AtomNN", (lexer.has("pow") ? {type: "pow"} : pow), "Exponent"], "postprocess": ([b, , x]) => S.power(b, x)},
-    {"name": "PowerNN", "symbols": ["AtomNN", (lexer.has("sup") ? {type: "sup"} : sup)], "postprocess": ([b, s]) => S.superscript(b, s)},
-    {"name": "PowerNN", "symbols": [(lexer.has("sqrt") ? {type: "sqrt"} : sqrt), "Power"], "postprocess": ([, e]) => S.sqrt(e)},
-    {"name": "PowerNP", "symbols": ["AtomNP"], "postprocess": ([e]) => e},
-    {"name": "PowerNP", "symbols": ["AtomNP", (lexer.has("pow") ? {type: "pow"} : pow), "Exponent"], "postprocess": ([b, , x]) => S.power(b, x)},
-    {"name": "PowerNP", "symbols": ["AtomNP", (lexer.has("sup") ? {type: "sup"} : sup)], "postprocess": ([b, s]) => S.superscript(b, s)},
-    {"name": "PowerNP", "symbols": [(lexer.has("sqrt") ? {type: "sqrt"} : sqrt), "Power"], "postprocess": ([, e]) => S.sqrt(e)},
-    {"name": "AbsPower", "symbols": ["AbsAtom"], "postprocess": ([e]) => e},
-    {"name": "AbsPower", "symbols": ["AbsAtom", (lexer.has("pow") ? {type: "pow"} : pow), "Exponent"], "postprocess": ([b, , x]) => S.power(b, x)},
-    {"name": "AbsPower", "symbols": ["AbsAtom", (lexer.has("sup") ? {type: "sup"} : sup)], "postprocess": ([b, s]) => S.superscript(b, s)},
-    {"name": "Exponent", "symbols": [(lexer.has("minus") ? {type: "minus"} : minus), "Exponent"], "postprocess": ([, e]) => S.negate(e)},
-    {"name": "Exponent", "symbols": [(lexer.has("plus") ? {type: "plus"} : plus), "Exponent"], "postprocess": ([, e]) => S.resolve(e)},
+    {"name": "TowerTop", "symbols": [(lexer.has("sup") ? {type: "sup"} : sup)], "postprocess": ([s]) => S.superscript(s)},
+    {"name": "TowerTop", "symbols": [(lexer.has("pow") ? {type: "pow"} : pow), "Root"], "postprocess": ([, r]) => r},
+    {"name": "Tower", "symbols": ["Atom"], "postprocess": ([a]) => S.towerStart(a)},
+    {"name": "Tower", "symbols": ["Tower", (lexer.has("pow") ? {type: "pow"} : pow), "Step"], "postprocess": ([t, , s]) => S.towerStep(t, s)},
+    {"name": "Step", "symbols": ["Atom"], "postprocess": ([a]) => S.step(a)},
+    {"name": "Step", "symbols": [(lexer.has("sign") ? {type: "sign"} : sign), "Step"], "postprocess": ([op, s]) => S.signedStep(op, s)},
+    {"name": "Root", "symbols": [(lexer.has("sqrt") ? {type: "sqrt"} : sqrt), "Power"], "postprocess": ([, e]) => S.sqrt(e)},
+    {"name": "Root", "symbols": [(lexer.has("sign") ? {type: "sign"} : sign), "Root"], "postprocess": ([op, e]) => S.unary(op, e)},
+    {"name": "AbsPower", "symbols": ["AbsBody"], "postprocess": ([e]) => e},
+    {"name": "AbsPower", "symbols": ["AbsBody", (lexer.has("pow") ? {type: "pow"} : pow), "Exponent"], "postprocess": ([b, , x]) => S.binaryPower(b, x)},
+    {"name": "AbsPower", "symbols": ["AbsBody", (lexer.has("sup") ? {type: "sup"} : sup)], "postprocess": ([b, s]) => S.binaryPower(b, S.superscript(s))},
+    {"name": "Exponent", "symbols": [(lexer.has("sign") ? {type: "sign"} : sign), "Exponent"], "postprocess": ([op, e]) => S.unary(op, e)},
     {"name": "Exponent", "symbols": ["Power"], "postprocess": ([e]) => e},
     {"name": "Atom", "symbols": [(lexer.has("number") ? {type: "number"} : number)], "postprocess": ([n]) => S.number(n)},
-    {"name": "Atom", "symbols": ["Group"], "postprocess": ([e]) => e},
-    {"name": "Atom", "symbols": ["Word"], "postprocess": ([e]) => e},
-    {"name": "Atom", "symbols": ["AbsAtom"], "postprocess": ([e]) => e},
-    {"name": "AtomNN", "symbols": ["Group"], "postprocess": ([e]) => e},
-    {"name": "AtomNN", "symbols": ["Word"], "postprocess": ([e]) => e},
-    {"name": "AtomNP", "symbols": [(lexer.has("number") ? {type: "number"} : number)], "postprocess": ([n]) => S.number(n)},
-    {"name": "AtomNP", "symbols": ["Word"], "postprocess": ([e]) => e},
-    {"name": "AtomNP", "symbols": ["AbsAtom"], "postprocess": ([e]) => e},
-    {"name": "Word", "symbols": [(lexer.has("name") ? {type: "name"} : name)], "postprocess": ([t]) => S.symbol(t)},
-    {"name": "Word", "symbols": [(lexer.has("infinity") ? {type: "infinity"} : infinity)], "postprocess": ([t]) => S.symbol(t)},
-    {"name": "Word", "symbols": [(lexer.has("patvar") ? {type: "patvar"} : patvar)], "postprocess": ([t]) => S.symbol(t)},
-    {"name": "Word", "symbols": ["Call"], "postprocess": ([e]) => e},
-    {"name": "Word", "symbols": [(lexer.has("lbracket") ? {type: "lbracket"} : lbracket), (lexer.has("rbracket") ? {type: "rbracket"} : rbracket)], "postprocess": ([t]) => S.list(null, t)},
-    {"name": "Word", "symbols": [(lexer.has("lbracket") ? {type: "lbracket"} : lbracket), "Args", (lexer.has("rbracket") ? {type: "rbracket"} : rbracket)], "postprocess": ([t, a]) => S.list(a, t)},
-    {"name": "Word", "symbols": [(lexer.has("lim") ? {type: "lim"} : lim), (lexer.has("lparen") ? {type: "lparen"} : lparen), (lexer.has("name") ? {type: "name"} : name), (lexer.has("arrow") ? {type: "arrow"} : arrow), "Expr", (lexer.has("comma") ? {type: "comma"} : comma), "Expr", (lexer.has("rparen") ? {type: "rparen"} : rparen)], "postprocess": ([, , v, , a, , f]) => S.limitNotation(v, a, null, f)},
-    {"name": "Word", "symbols": [(lexer.has("lim") ? {type: "lim"} : lim), (lexer.has("lparen") ? {type: "lparen"} : lparen), (lexer.has("name") ? {type: "name"} : name), (lexer.has("arrow") ? {type: "arrow"} : arrow), "Expr", "Side", (lexer.has("comma") ? {type: "comma"} : comma), "Expr", (lexer.has("rparen") ? {type: "rparen"} : rparen)], "postprocess": ([, , v, , a, s, , f]) => S.limitNotation(v, a, s, f)},
-    {"name": "Word", "symbols": [(lexer.has("integral") ? {type: "integral"} : integral), "Expr", (lexer.has("dvar") ? {type: "dvar"} : dvar)], "postprocess": ([, f, d]) => S.integralNotation(d, f)},
-    {"name": "Word", "symbols": [(lexer.has("integral") ? {type: "integral"} : integral), (lexer.has("underscore") ? {type: "underscore"} : underscore), "Bound", (lexer.has("pow") ? {type: "pow"} : pow), "Bound", "Expr", (lexer.has("dvar") ? {type: "dvar"} : dvar)], "postprocess": ([, , lo, , hi, f, d]) => S.integralNotation(d, f, lo, hi)},
-    {"name": "Side", "symbols": [(lexer.has("plus") ? {type: "plus"} : plus)], "postprocess": ([t]) => t},
-    {"name": "Side", "symbols": [(lexer.has("minus") ? {type: "minus"} : minus)], "postprocess": ([t]) => t},
+    {"name": "Atom", "symbols": [(lexer.has("name") ? {type: "name"} : name)], "postprocess": ([t]) => S.symbol(t)},
+    {"name": "Atom", "symbols": [(lexer.has("lparen") ? {type: "lparen"} : lparen), "Expr", (lexer.has("rparen") ? {type: "rparen"} : rparen)], "postprocess": ([, e]) => S.group(e)},
+    {"name": "Atom", "symbols": [(lexer.has("bar") ? {type: "bar"} : bar), "AbsBody"], "postprocess": ([, e]) => e},
+    {"name": "Atom", "symbols": [(lexer.has("fcall") ? {type: "fcall"} : fcall), "CallTail"], "postprocess": ([f, t]) => S.callWith(f, t)},
+    {"name": "Atom", "symbols": [(lexer.has("lbracket") ? {type: "lbracket"} : lbracket), "ListTail"], "postprocess": ([, items]) => S.list(items)},
+    {"name": "Atom", "symbols": [(lexer.has("lim") ? {type: "lim"} : lim), "LimitTail"], "postprocess": ([, e]) => e},
+    {"name": "Atom", "symbols": [(lexer.has("integral") ? {type: "integral"} : integral), "IntegralTail"], "postprocess": ([, e]) => e},
+    {"name": "AbsBody", "symbols": ["Expr", (lexer.has("bar") ? {type: "bar"} : bar)], "postprocess": ([e]) => S.abs(e)},
+    {"name": "AbsBody", "symbols": [(lexer.has("jux") ? {type: "jux"} : jux), "Expr", (lexer.has("bar") ? {type: "bar"} : bar)], "postprocess": ([, e]) => S.abs(e)},
+    {"name": "CallTail", "symbols": [(lexer.has("lparen") ? {type: "lparen"} : lparen), "Args", (lexer.has("rparen") ? {type: "rparen"} : rparen)], "postprocess": ([, a]) => S.tail(a)},
+    {"name": "CallTail", "symbols": [(lexer.has("lparen") ? {type: "lparen"} : lparen), (lexer.has("rparen") ? {type: "rparen"} : rparen)], "postprocess": () => S.tail(null)},
+    {"name": "CallTail", "symbols": [(lexer.has("prime") ? {type: "prime"} : prime), (lexer.has("lparen") ? {type: "lparen"} : lparen), "Args", (lexer.has("rparen") ? {type: "rparen"} : rparen)], "postprocess": ([p, , a]) => S.tail(a, p)},
+    {"name": "CallTail", "symbols": [(lexer.has("pow") ? {type: "pow"} : pow), (lexer.has("number") ? {type: "number"} : number), (lexer.has("lparen") ? {type: "lparen"} : lparen), "Args", (lexer.has("rparen") ? {type: "rparen"} : rparen)], "postprocess": ([, n, , a]) => S.tail(a, undefined, n)},
+    {"name": "ListTail", "symbols": [(lexer.has("rbracket") ? {type: "rbracket"} : rbracket)], "postprocess": () => null},
+    {"name": "ListTail", "symbols": ["Args", (lexer.has("rbracket") ? {type: "rbracket"} : rbracket)], "postprocess": ([a]) => a},
+    {"name": "LimitTail", "symbols": [(lexer.has("lparen") ? {type: "lparen"} : lparen), (lexer.has("name") ? {type: "name"} : name), (lexer.has("arrow") ? {type: "arrow"} : arrow), "Expr", (lexer.has("comma") ? {type: "comma"} : comma), "Expr", (lexer.has("rparen") ? {type: "rparen"} : rparen)], "postprocess": ([, v, , a, , f]) => S.limitNotation(v, a, null, f)},
+    {"name": "LimitTail", "symbols": [(lexer.has("lparen") ? {type: "lparen"} : lparen), (lexer.has("name") ? {type: "name"} : name), (lexer.has("arrow") ? {type: "arrow"} : arrow), "Expr", (lexer.has("sign") ? {type: "sign"} : sign), (lexer.has("comma") ? {type: "comma"} : comma), "Expr", (lexer.has("rparen") ? {type: "rparen"} : rparen)], "postprocess": ([, v, , a, s, , f]) => S.limitNotation(v, a, s, f)},
+    {"name": "IntegralTail", "symbols": ["Expr", (lexer.has("dvar") ? {type: "dvar"} : dvar)], "postprocess": ([f, d]) => S.integralNotation(d, f)},
+    {"name": "IntegralTail", "symbols": [(lexer.has("underscore") ? {type: "underscore"} : underscore), "Bound", (lexer.has("pow") ? {type: "pow"} : pow), "Bound", "Expr", (lexer.has("dvar") ? {type: "dvar"} : dvar)], "postprocess": ([, lo, , hi, f, d]) => S.integralNotation(d, f, lo, hi)},
+    {"name": "IntegralTail", "symbols": [(lexer.has("underscore") ? {type: "underscore"} : underscore), "Bound", (lexer.has("pow") ? {type: "pow"} : pow), "Bound", (lexer.has("jux") ? {type: "jux"} : jux), "Expr", (lexer.has("dvar") ? {type: "dvar"} : dvar)], "postprocess": ([, lo, , hi, , f, d]) => S.integralNotation(d, f, lo, hi)},
     {"name": "Bound", "symbols": [(lexer.has("number") ? {type: "number"} : number)], "postprocess": ([n]) => S.number(n)},
-    {"name": "Bound", "symbols": [(lexer.has("minus") ? {type: "minus"} : minus), (lexer.has("number") ? {type: "number"} : number)], "postprocess": ([, n]) => S.negate(S.number(n))},
+    {"name": "Bound", "symbols": [(lexer.has("sign") ? {type: "sign"} : sign), (lexer.has("number") ? {type: "number"} : number)], "postprocess": ([op, n]) => S.unary(op, S.number(n))},
     {"name": "Bound", "symbols": [(lexer.has("name") ? {type: "name"} : name)], "postprocess": ([t]) => S.symbol(t)},
-    {"name": "Bound", "symbols": [(lexer.has("infinity") ? {type: "infinity"} : infinity)], "postprocess": ([t]) => S.symbol(t)},
-    {"name": "Bound", "symbols": ["Group"], "postprocess": ([e]) => e},
-    {"name": "Group", "symbols": [(lexer.has("lparen") ? {type: "lparen"} : lparen), "Expr", (lexer.has("rparen") ? {type: "rparen"} : rparen)], "postprocess": ([, e]) => S.group(e)},
-    {"name": "AbsAtom", "symbols": [(lexer.has("bar") ? {type: "bar"} : bar), "Expr", (lexer.has("bar") ? {type: "bar"} : bar)], "postprocess": ([, e]) => S.abs(e)},
-    {"name": "Call", "symbols": [(lexer.has("fname") ? {type: "fname"} : fname), (lexer.has("lparen") ? {type: "lparen"} : lparen), "Args", (lexer.has("rparen") ? {type: "rparen"} : rparen)], "postprocess": ([f, , a]) => S.application(f, a)},
-    {"name": "Call", "symbols": [(lexer.has("fname") ? {type: "fname"} : fname), (lexer.has("lparen") ? {type: "lparen"} : lparen), (lexer.has("rparen") ? {type: "rparen"} : rparen)], "postprocess": ([f]) => S.application(f, [])},
-    {"name": "Call", "symbols": [(lexer.has("fname") ? {type: "fname"} : fname), (lexer.has("prime") ? {type: "prime"} : prime), (lexer.has("lparen") ? {type: "lparen"} : lparen), "Args", (lexer.has("rparen") ? {type: "rparen"} : rparen)], "postprocess": ([f, p, , a]) => S.primed(f, p, a)},
-    {"name": "Call", "symbols": [(lexer.has("fname") ? {type: "fname"} : fname), (lexer.has("pow") ? {type: "pow"} : pow), (lexer.has("number") ? {type: "number"} : number), (lexer.has("lparen") ? {type: "lparen"} : lparen), "Args", (lexer.has("rparen") ? {type: "rparen"} : rparen)], "postprocess": ([f, , n, , a]) => S.poweredApplication(f, n, a)},
-    {"name": "Args", "symbols": ["Arg"], "postprocess": ([a]) => [a]},
-    {"name": "Args", "symbols": ["Args", (lexer.has("comma") ? {type: "comma"} : comma), "Arg"], "postprocess": ([as, , a]) => [...as, a]},
+    {"name": "Bound", "symbols": [(lexer.has("lparen") ? {type: "lparen"} : lparen), "Expr", (lexer.has("rparen") ? {type: "rparen"} : rparen)], "postprocess": ([, e]) => S.group(e)},
+    {"name": "Args", "symbols": ["Arg"], "postprocess": ([a]) => S.argsStart(a)},
+    {"name": "Args", "symbols": ["Args", (lexer.has("comma") ? {type: "comma"} : comma), "Arg"], "postprocess": ([as, , a]) => S.argsPush(as, a)},
     {"name": "Arg", "symbols": ["Expr"], "postprocess": ([e]) => e},
     {"name": "Arg", "symbols": [(lexer.has("dirstring") ? {type: "dirstring"} : dirstring)], "postprocess": ([t]) => t},
     {"name": "RuleFile", "symbols": [], "postprocess": () => []},

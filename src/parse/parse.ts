@@ -1,9 +1,11 @@
 import nearley from 'nearley';
 import compiled from '../generated/grammar.js';
 import { FluxionLexer, LexProblem, type LexToken, type Mode } from '../../grammar/lexer.js';
+import { withTokenClasses } from '../../grammar/tokenClasses.js';
 import type { Expr } from '../ast/expr.js';
 import { ParseError, problemAt, type Problem, type ProblemCode, type Result } from '../errors.js';
-import { resolve, SyntaxProblem, type Data } from './syntax.js';
+import { resolve, type Data } from './deferred.js';
+import { SyntaxProblem } from './syntaxProblem.js';
 import type { RuleSource } from './ruleSyntax.js';
 
 export type ParseOptions = {
@@ -11,44 +13,67 @@ export type ParseOptions = {
   readonly functions?: Iterable<string>;
 };
 
-const expressionGrammar = nearley.Grammar.fromCompiled(compiled as unknown as nearley.CompiledRules);
-const ruleGrammar = nearley.Grammar.fromCompiled(compiled as unknown as nearley.CompiledRules);
+const rules = compiled as unknown as nearley.CompiledRules;
+const withClasses = { ...rules, ParserRules: withTokenClasses(rules.ParserRules) };
+const expressionGrammar = nearley.Grammar.fromCompiled(withClasses);
+const ruleGrammar = nearley.Grammar.fromCompiled(withClasses);
 ruleGrammar.start = 'RuleFile';
 
-/** How each token type reads in "expected ..." lists. */
-const TOKEN_WORDS: Readonly<Record<string, string>> = {
-  number: 'a number', name: 'a name', fname: 'a function', lparen: "'('", rparen: "')'", lbracket: "'['",
-  rbracket: "']'", comma: "','", plus: "'+'", minus: "'-'", times: "'*'", divide: "'/'", pow: "'^'", bar: "'|'",
-  sqrt: "'√'", integral: "'∫'", deriv: "'d/dx'", pderiv: "'∂/∂x'", sup: 'a superscript', arrow: "'->'",
-  define: "':='", dvar: "a differential such as 'dx'", patvar: 'a pattern variable', lim: "'lim'",
-  infinity: "'∞'", prime: "'", dirstring: "'+' or '-'", string: 'a quoted title', colon: "':'", yields: "'=>'",
-  rule: "'rule'", where: "'where'", example: "'example'", and: "'and'", dotted: 'a rule id', pname: 'a predicate',
-  ne: "'!='", underscore: "'_'",
-};
+/** How each token type (and token class) reads in "expected ..." lists, in the order they are listed. */
+const TOKEN_WORDS: ReadonlyMap<string, string> = new Map([
+  ['number', 'a number'], ['name', 'a name'], ['fcall', 'a function'], ['fop', 'a function'], ['lparen', "'('"],
+  ['rparen', "')'"], ['lbracket', "'['"], ['rbracket', "']'"], ['comma', "','"], ['sign', "'+' or '-'"],
+  ['plus', "'+'"], ['minus', "'-'"], ['mulop', "'*' or '/'"], ['times', "'*'"], ['divide', "'/'"], ['pow', "'^'"],
+  ['bar', "'|'"], ['sqrt', "'√'"], ['sup', 'a superscript'], ['jux', 'a factor'], ['deriv', "'d/dx'"],
+  ['lim', "'lim'"], ['integral', "'∫'"], ['dvar', "a differential such as 'dx'"], ['arrow', "'->'"],
+  ['define', "':='"], ['fdef', 'a function'], ['prime', "a prime (')"], ['dirstring', "a direction ('+' or '-')"],
+  ['underscore', "'_'"], ['string', 'a quoted title'], ['colon', "':'"], ['yields', "'=>'"], ['rule', "'rule'"],
+  ['where', "'where'"], ['example', "'example'"], ['and', "'and'"], ['dotted', 'a rule id'], ['pname', 'a predicate'],
+  ['ne', "'!='"],
+]);
+const ORDER: ReadonlyMap<string, number> = new Map([...new Set(TOKEN_WORDS.values())].map((w, i) => [w, i]));
 
+/** The offending token in words: names, numbers and operators by their text, the rest by their role. */
 function describe(tok: LexToken): string {
-  if (tok.type === 'fname' || tok.type === 'name' || tok.type === 'number') return `'${tok.text}'`;
-  return TOKEN_WORDS[tok.type ?? ''] ?? `'${tok.text}'`;
+  switch (tok.type) {
+    case 'dirstring':
+      return `the direction ${tok.text}`;
+    case 'prime':
+      return `a prime (${tok.text})`;
+    case 'dotted':
+    case 'string':
+      return `${TOKEN_WORDS.get(tok.type)} ${tok.text}`;
+    default:
+      return `'${tok.text.length > 40 ? `${tok.text.slice(0, 40)}…` : tok.text}'`;
+  }
 }
 
-/** The terminals the parser could have accepted at its current column. */
+/** The terminals the parser could have accepted at its current column, in words. */
 function expectedTokens(parser: nearley.Parser): string[] {
-  const table = (parser as unknown as { table: { scannable?: { rule: nearley.Rule; dot: number }[] }[]; current: number }).table;
-  const column = table[(parser as unknown as { current: number }).current];
+  const internals = parser as unknown as { table: { scannable?: { rule: nearley.Rule; dot: number }[] }[]; current: number };
+  const column = internals.table[internals.current];
   const seen = new Set<string>();
   for (const state of column?.scannable ?? []) {
     const sym = state.rule.symbols[state.dot] as { type?: string } | undefined;
-    if (sym?.type) seen.add(TOKEN_WORDS[sym.type] ?? sym.type);
+    // A juxtaposed factor is implied by the factors listed; the marker itself is never typed.
+    if (sym?.type && sym.type !== 'jux') seen.add(TOKEN_WORDS.get(sym.type) ?? sym.type);
   }
-  return [...seen].sort();
+  return [...seen].sort((a, b) => (ORDER.get(a) ?? 99) - (ORDER.get(b) ?? 99));
 }
 
-function run(text: string, mode: Mode, functions: Iterable<string>): unknown {
-  if (text.trim() === '' && mode === 'expr') {
-    throw new ParseError([problemAt(text, 0, 'empty-input', 'empty input', ['an expression'])]);
-  }
+/** A nearley parser that skips nearley's own error text (it walks every state and may be slow on huge inputs). */
+function newParser(mode: Mode, functions: Iterable<string>): { parser: nearley.Parser; lexer: FluxionLexer } {
   const lexer = new FluxionLexer(mode, functions);
   const parser = new nearley.Parser(mode === 'expr' ? expressionGrammar : ruleGrammar, { lexer });
+  const quiet = parser as unknown as { reportError: () => string; reportLexerError: () => string };
+  quiet.reportError = () => 'syntax error';
+  quiet.reportLexerError = () => 'lexer error';
+  return { parser, lexer };
+}
+
+/** Every parse of `text`; the grammar is built so that there is exactly one for every accepted input. */
+function run(text: string, mode: Mode, functions: Iterable<string>): unknown[] {
+  const { parser, lexer } = newParser(mode, functions);
   try {
     parser.feed(text);
   } catch (e) {
@@ -60,23 +85,25 @@ function run(text: string, mode: Mode, functions: Iterable<string>): unknown {
     const end = last ? last.offset + last.text.length : text.length;
     throw new ParseError([problemAt(text, end, 'unexpected-end', 'unexpected end of input', expectedTokens(parser))]);
   }
-  if (results.length > 1) {
-    // The grammar is built to be unambiguous; reaching this is a grammar bug, reported rather than guessed around.
-    throw new ParseError([problemAt(text, 0, 'ambiguous', `ambiguous input (${results.length} parses)`)]);
-  }
-  return results[0];
+  return results;
 }
 
 function toProblem(e: unknown, text: string, parser: nearley.Parser, lexer: FluxionLexer): Problem {
   if (e instanceof LexProblem) return problemAt(text, e.offset, e.code, e.message, e.expected);
   if (e instanceof SyntaxProblem) return problemAt(text, e.token.offset, e.code as ProblemCode, e.message, e.expected);
-  if (e instanceof RangeError && /call stack/i.test(e.message)) {
-    return problemAt(text, 0, 'too-deep', 'expression nested too deeply');
-  }
-  const token = (e as { token?: LexToken }).token;
-  if (token) return problemAt(text, token.offset, 'unexpected-token', `unexpected ${describe(token)}`, expectedTokens(parser));
-  void lexer;
-  throw e;
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return problemAt(text, 0, 'too-deep', 'expression nested too deeply');
+  let token = (e as { token?: LexToken }).token;
+  if (!token) throw e;
+  // A rejected juxtaposition marker stands for the factor after it; report that factor.
+  if (token.type === 'jux') token = lexer.allTokens[lexer.allTokens.indexOf(token) + 1] ?? token;
+  return problemAt(text, token.offset, 'unexpected-token', `unexpected ${describe(token)}`, expectedTokens(parser));
+}
+
+function single(text: string, mode: Mode, functions: Iterable<string>): unknown {
+  const results = run(text, mode, functions);
+  // The grammar is built to be unambiguous; reaching this is a grammar bug, reported rather than guessed around.
+  if (results.length > 1) throw new ParseError([problemAt(text, 0, 'ambiguous', `ambiguous input (${results.length} parses)`)]);
+  return results[0];
 }
 
 /**
@@ -84,7 +111,13 @@ function toProblem(e: unknown, text: string, parser: nearley.Parser, lexer: Flux
  * Example: parse('2x^2 + sin(x)') is add(mul(2, pow(x, 2)), sin(x)).
  */
 export function parse(text: string, options: ParseOptions = {}): Expr {
-  return resolve(run(text, 'expr', options.functions ?? []) as Data);
+  const data = single(text, 'expr', options.functions ?? []) as Data;
+  try {
+    return resolve(data);
+  } catch (e) {
+    if (e instanceof SyntaxProblem) throw new ParseError([problemAt(text, e.token.offset, e.code as ProblemCode, e.message, e.expected)]);
+    throw e;
+  }
 }
 
 /** `parse` as a value: { ok: true, value } or { ok: false, problems }. Example: tryParse('sin(').ok is false. */
@@ -97,7 +130,12 @@ export function tryParse(text: string, options: ParseOptions = {}): Result<Expr>
   }
 }
 
+/** How many parses the grammar finds for an accepted input (1 for every input; tests check it). Example: countParses('2x') is 1. */
+export function countParses(text: string, options: ParseOptions = {}): number {
+  return run(text, 'expr', options.functions ?? []).length;
+}
+
 /** Reads a rule file (DESIGN §3) into located rule records; validation is the loader's job. */
 export function parseRuleFile(text: string): RuleSource[] {
-  return run(text, 'rules', []) as RuleSource[];
+  return single(text, 'rules', []) as RuleSource[];
 }

@@ -6,6 +6,8 @@
 import type { Expr } from '../ast/expr.js';
 import type { LexToken } from '../../grammar/lexer.js';
 import { type Arg, type Data, resolve, SyntaxProblem } from './syntax.js';
+import type { Chain } from './deferred.js';
+import { isToken } from './syntaxProblem.js';
 
 export type Position = { readonly line: number; readonly column: number; readonly offset: number };
 
@@ -37,10 +39,10 @@ export function rule(kw: LexToken, id: LexToken, title: LexToken, lhs: Data, rhs
   };
 }
 
-export function condition(p: LexToken, args: Arg[]): ConditionSource {
-  const exprs = args.map((a) => {
-    if ('offset' in a && 'type' in a && 'text' in a) throw new SyntaxProblem('bad-direction', 'a predicate takes expressions', a);
-    return resolve(a as Data);
+export function condition(p: LexToken, args: Chain<Arg>): ConditionSource {
+  const exprs = args.toArray().map((a) => {
+    if (isToken(a)) throw new SyntaxProblem('bad-direction', 'a predicate takes expressions', a);
+    return resolve(a);
   });
   return { predicate: p.text, args: exprs, at: position(p) };
 }

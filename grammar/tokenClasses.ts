@@ -1,0 +1,24 @@
+import type { Token } from 'moo';
+
+/**
+ * Token classes: one grammar symbol that matches several token types. A rule such as `Expr -> Expr %sign Signed`
+ * is one Earley state where `%plus` and `%minus` alternatives would be two, at every place the grammar predicts
+ * it. The postprocessor looks at the token's own type. `type` names the class in "expected ..." messages.
+ * nearleyc compiles `%sign` to `{type: 'sign'}`; `withTokenClasses` swaps in the matchers when the grammar loads.
+ */
+export type TokenClass = { readonly type: string; readonly test: (token: Token) => boolean };
+
+/** `+` or `-` (also `−`): binary in sums, unary in front of a term or an exponent. */
+export const sign: TokenClass = { type: 'sign', test: (t) => t.type === 'plus' || t.type === 'minus' };
+/** `*` (also `·`, `×`, `⋅`) or `/` (also `÷`). */
+export const mulop: TokenClass = { type: 'mulop', test: (t) => t.type === 'times' || t.type === 'divide' };
+
+const CLASSES: ReadonlyMap<string, TokenClass> = new Map([sign, mulop].map((c) => [c.type, c]));
+
+/** The compiled rules with token-class symbols replaced by their matchers. Example: withTokenClasses(compiled). */
+export function withTokenClasses<R extends { symbols: unknown[] }>(rules: readonly R[]): R[] {
+  return rules.map((r) => ({
+    ...r,
+    symbols: r.symbols.map((s) => (typeof s === 'object' && s !== null && 'type' in s && CLASSES.get(String(s.type))) || s),
+  }));
+}
