@@ -22,10 +22,20 @@ export function generateParseShort(count = PARSE_SHORT_COUNT, seed = SEED): stri
     const p = int(1, 5);
     return `${coef()}${v}${p > 1 ? `^${p}` : ''}`;
   };
+  // Terms of one polynomial are distinct powers, so no sum cancels to 0 (3w^5 - 3w^5 under a division
+  // is a division by zero, which engines that simplify while parsing rightly reject).
   const polynomial = (): string => {
     const n = int(1, 4);
-    let s = monomial();
-    for (let i = 1; i < n; i++) s += `${pick([' + ', ' - '])}${rand() < 0.3 ? String(int(1, 9)) : monomial()}`;
+    const seen = new Set<string>();
+    const term = (): string => {
+      for (;;) {
+        const t = rand() < 0.3 ? String(int(1, 9)) : monomial();
+        const power = /^\d+$/.test(t) ? '1' : t.replace(/^\d+/, '');
+        if (!seen.has(power)) { seen.add(power); return t; }
+      }
+    };
+    let s = term();
+    for (let i = 1; i < n; i++) s += `${pick([' + ', ' - '])}${term()}`;
     return s;
   };
   const expr = (depth: number): string => {

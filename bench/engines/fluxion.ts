@@ -14,8 +14,9 @@ export interface FluxionApi {
   simplify(e: Expr | string): Expr;
   diff(e: Expr | string, x: string, order?: number): Expr;
   gradient(e: Expr | string, vars: readonly string[]): Expr[];
-  compile(e: Expr | string, vars: readonly string[]): (...xs: number[]) => number;
-  compileGradient(e: Expr | string, vars: readonly string[]): (...xs: number[]) => { value: number; gradient: number[] };
+  compile(e: Expr | string, vars: readonly string[]): ((...xs: number[]) => number) & { array?: (xs: ArrayLike<number>) => number };
+  compileGradient(e: Expr | string, vars: readonly string[]):
+    ((...xs: number[]) => { value: number; gradient: number[] }) & { array?: (xs: ArrayLike<number>) => { value: number; gradient: number[] } };
 }
 
 // The namespace's static type lists only what exists today; reading it as Partial lets the bench

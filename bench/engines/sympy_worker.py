@@ -58,13 +58,16 @@ def error_text(e):
 
 def throughput(i, texts, reps):
     errors = 0
+    started = time.perf_counter()
     for t in texts:
         try:
             parse_expr(t, local_dict=NAMES)
         except Exception:  # a parse failure is counted, not fatal
             errors += 1
+    # A slow parser gets fewer passes (about 20 s of timing), as in tasks/parse.ts.
+    passes = max(1, min(reps, int(20 / max(time.perf_counter() - started, 1e-3))))
     times = []
-    for _ in range(reps):
+    for _ in range(passes):
         clear_cache()
         t0 = time.perf_counter()
         for t in texts:

@@ -108,7 +108,7 @@ async function gradientCost(): Promise<{ summary: SummaryEntry[]; raw: unknown }
       const ev = d.evalUs as number;
       const gr = d.gradUs as number;
       rows.push([`${n}`, engine, duration(ev), duration(gr), `${(gr / ev).toFixed(2)}`,
-        d.symbolicUs !== undefined ? `${((d.symbolicUs as number) / gr).toFixed(1)}×` : '',
+        d.symbolicUs !== undefined ? `${((d.symbolicUs as number) / gr).toFixed(1)}×` : ((d.symbolicErr as string | undefined) ?? '').slice(0, 30),
         duration(d.compileUs as number | undefined), duration(d.compileGradientUs as number | undefined),
         d.maxErr !== undefined ? (d.maxErr as number).toExponential(1) : '']);
     });

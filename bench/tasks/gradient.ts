@@ -6,7 +6,7 @@
  */
 import type { Engine } from '../engines/engine.js';
 import type { FluxionApi } from '../engines/fluxion.js';
-import { measure } from '../lib/measure.js';
+import { interleave, measure } from '../lib/measure.js';
 import { mulberry32 } from '../lib/random.js';
 import { emit, errorText } from './emit.js';
 
@@ -19,7 +19,7 @@ export function linearLoss(n: number): { text: string; vars: string[]; c: Float6
   return { text: `(${terms.join(' + ')} + b - ${y})^2`, vars: [...Array.from(c, (_, i) => `w_${i + 1}`), 'b'], c, y };
 }
 
-function handWritten(n: number): Record<string, number> {
+function handWritten(n: number): Record<string, number | string> {
   const { c, y } = linearLoss(n);
   const w = Float64Array.from({ length: n }, (_, i) => Math.sin(i));
   const b = 0.25;
@@ -32,7 +32,8 @@ function handWritten(n: number): Record<string, number> {
     grad[n] = 2 * s;
     return s * s;
   };
-  return { evalUs: measure(loss).timing.us, gradUs: measure(gradient).timing.us };
+  const [evalUs = NaN, gradUs = NaN] = interleave([loss, gradient]);
+  return { evalUs, gradUs };
 }
 
 /** fluxion is loaded only when asked for: the hand-written rows must not depend on the working tree loading. */
@@ -40,7 +41,7 @@ async function fluxionApi(): Promise<Partial<FluxionApi>> {
   return (await import('../engines/fluxion.js')).api;
 }
 
-function fluxionCost(api: Partial<FluxionApi>, n: number): Record<string, number> {
+function fluxionCost(api: Partial<FluxionApi>, n: number): Record<string, number | string> {
   const { compile, compileGradient, gradient } = api;
   if (!compile || !compileGradient) throw new Error('not available');
   const { text, vars, c, y } = linearLoss(n);
@@ -49,21 +50,29 @@ function fluxionCost(api: Partial<FluxionApi>, n: number): Record<string, number
   const f = built.result;
   const builtGrad = measure(() => compileGradient(text, vars), { batches: 1, singleMs: 20 });
   const g = builtGrad.result;
-  const evalUs = measure(() => f.apply(null, args)).timing.us;
-  const gradUs = measure(() => g.apply(null, args)).timing.us;
+  // The array entry points exist for many variables (10^5 arguments is past what a spread call takes);
+  // value and gradient are called the same way, so the ratio compares like with like.
+  const value = f.array && g.array ? f.array : (xs: number[]) => f.apply(null, xs);
+  const valueAndGradient = f.array && g.array ? g.array : (xs: number[]) => g.apply(null, xs);
+  const [evalUs = NaN, gradUs = NaN] = interleave([() => value(args), () => valueAndGradient(args)]);
   // The exact gradient is 2·r·cᵢ (and 2·r for b): the ratio means nothing if the answer is wrong.
   let r = (args[n] as number) - y;
   for (let i = 0; i < n; i++) r += (c[i] as number) * (args[i] as number);
-  const { gradient: got } = g.apply(null, args);
+  const { gradient: got } = valueAndGradient(args);
   let maxErr = 0;
   for (let i = 0; i <= n; i++) {
     const want = 2 * r * (i < n ? (c[i] as number) : 1);
     maxErr = Math.max(maxErr, Math.abs((got[i] ?? NaN) - want) / Math.max(1, Math.abs(want)));
   }
-  const out: Record<string, number> = { evalUs, gradUs, maxErr, compileUs: built.timing.us, compileGradientUs: builtGrad.timing.us };
+  const out: Record<string, number | string> = { evalUs, gradUs, maxErr, compileUs: built.timing.us, compileGradientUs: builtGrad.timing.us };
   if (gradient && n <= 1000) {
-    const partials = gradient(text, vars).map((e) => compile(e, vars));
-    out.symbolicUs = measure(() => { let s = 0; for (const p of partials) s += p.apply(null, args); return s; }).timing.us;
+    // A failure here must not hide the reverse-mode numbers above: it is reported beside them.
+    try {
+      const partials = gradient(text, vars).map((e) => compile(e, vars));
+      out.symbolicUs = measure(() => { let s = 0; for (const p of partials) s += p.array ? p.array(args) : p.apply(null, args); return s; }).timing.us;
+    } catch (e) {
+      out.symbolicErr = errorText(e);
+    }
   }
   return out;
 }
@@ -74,7 +83,7 @@ export async function runGradientCost(engine: Engine, items: readonly { n: numbe
     const { n } = items[i] as { n: number };
     try {
       const data = api ? fluxionCost(api, n) : handWritten(n);
-      emit({ i, us: data.gradUs, data });
+      emit({ i, us: data.gradUs as number, data });
     } catch (e) {
       emit({ i, err: errorText(e) });
     }
