@@ -1,5 +1,6 @@
 import type { Expr } from '../ast/expr.js';
 import { add, addOf, call, mul, mulOf, num } from '../ast/build.js';
+import { walk } from '../ast/path.js';
 import { isInteger } from '../number/rational.js';
 import type { Rule } from '../rewrite/rule.js';
 import { dependsOn } from './dependence.js';
@@ -46,10 +47,21 @@ export const constantMultipleRule = new DerivativeNative(
   ],
 );
 
-const FACTOR_NAMES = ['f', 'g', 'h', 'k', 'p', 'q', 'r', 's'];
-/** Names for the factors of the Product Rule as a teacher writes them: f, g, h, ... then f_1, f_2, ... */
-export const factorNames = (n: number): string[] =>
-  n <= FACTOR_NAMES.length ? FACTOR_NAMES.slice(0, n) : Array.from({ length: n }, (_, i) => `f_${i + 1}`);
+const FACTOR_NAMES = ['f', 'g', 'h', 'k', 'p', 'q', 'r', 's', 'u', 'v', 'w'];
+
+/**
+ * Names for the operands of the Product and Quotient Rules as a teacher writes them (f, g, h, ...), skipping names
+ * the expression already uses (a user's f(x)), then f_1, f_2, ... Example: teachingNames(2, parse('x^2 f(x)')) is
+ * ['g', 'h'].
+ */
+export function teachingNames(n: number, context?: Expr): string[] {
+  const used = new Set<string>();
+  if (context) for (const { node } of walk(context)) if (node.kind === 'sym') used.add(node.name);
+  else if (node.kind === 'call') used.add(node.fn);
+  const free = FACTOR_NAMES.filter((name) => !used.has(name));
+  if (n <= free.length) return free.slice(0, n);
+  return Array.from({ length: n }, (_, i) => `f_${i + 1}`).map((name, i) => (used.has(name) ? `f_${n + i + 1}` : name));
+}
 
 /**
  * Product Rule, n-ary: D(f g h, x) = D(f, x) g h + f D(g, x) h + f g D(h, x). Wider products are split into two
@@ -59,14 +71,15 @@ export const productRule = new DerivativeNative(
   'derivative.product',
   'Product Rule',
   (h) => h === 'mul',
-  (node, x) => {
+  (node, x, options) => {
     if (node.kind !== 'mul') return undefined;
     const factors =
       node.args.length > WIDEST_PRODUCT
         ? [mulOf(node.args.slice(0, node.args.length >> 1)), mulOf(node.args.slice(node.args.length >> 1))]
         : node.args;
     const terms = factors.map((_, i) => mul(...factors.map((f, j) => (i === j ? dOf(f, x) : f))));
-    const names = factorNames(factors.length);
+    // Positional names are enough to find the result; the teaching names look at the expression.
+    const names = options.explain ? teachingNames(factors.length, node) : factors.map((_, i) => `f_${i + 1}`);
     return { after: addOf(terms), bindings: new Map<string, Expr>(factors.map((f, i) => [names[i]!, f])) };
   },
   [

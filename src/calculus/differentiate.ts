@@ -42,7 +42,9 @@ export function diff(e: Expr | string, x: string, order = 1, options: DiffOption
   checkVariable(x);
   checkOrder(order);
   const rules = options.rules ?? derivativeRules();
-  let out = simplifyDerivative(checkWrittenSize(resolveDerivatives(toExpr(e), rules)));
+  // The derivative of what was written (not of its simplified form); later orders start from the simplified one.
+  let out = resolveDerivatives(toExpr(e), rules);
+  if (order === 0) return simplifyDerivative(checkWrittenSize(out));
   for (let i = 0; i < order; i++) out = simplifyDerivative(checkWrittenSize(derivativeOf(out, x, rules)));
   return out;
 }

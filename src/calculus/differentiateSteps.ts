@@ -6,7 +6,7 @@ import type { Rule } from '../rewrite/rule.js';
 import type { RuleSet } from '../rewrite/ruleset.js';
 import type { Step, StopReason } from '../trace/derivation.js';
 import { dOf, isD } from './derivativeHoles.js';
-import { higherOrderRule, productRule } from './derivativeNatives.js';
+import { higherOrderRule, productRule, teachingNames } from './derivativeNatives.js';
 import { derivativeRules, type DerivativeRules, type Planned } from './derivativeRules.js';
 import { derivativeOf } from './differentiateTree.js';
 import { simplifyDerivative } from './differentiateSimplify.js';
@@ -93,7 +93,10 @@ function teachingStep(p: Planned, sub: Expr, x: string, path: Path, before: Expr
   const operands = formulaOperands(p);
   if (operands) {
     const names = operands.names;
-    operands.values.forEach((v, i) => bindings.set(`${names[i]}'`, simplifyDerivative(derivativeOf(v, x, rules))));
+    operands.values.forEach((v, i) => {
+      bindings.set(names[i]!, v);
+      bindings.set(`${names[i]}'`, simplifyDerivative(derivativeOf(v, x, rules)));
+    });
     const formula = formulaStep(p.rule, sub, names, x);
     if (formula) substeps = [formula, ...(substeps ?? [])];
   }
@@ -115,7 +118,10 @@ function formulaOperands(p: Planned): { names: string[]; values: Expr[] } | unde
     const names = [...p.bindings.keys()];
     return { names, values: names.map((n) => p.bindings.get(n) as Expr) };
   }
-  if (p.rule.id === 'derivative.quotient') return { names: ['f', 'g'], values: [p.bindings.get('?f') as Expr, p.bindings.get('?g') as Expr] };
+  if (p.rule.id === 'derivative.quotient') {
+    const values = [p.bindings.get('?f') as Expr, p.bindings.get('?g') as Expr];
+    return { names: teachingNames(2, div(values[0]!, values[1]!)), values };
+  }
   return undefined;
 }
 

@@ -5,6 +5,7 @@ import { RULE_FILES } from '../../src/generated/rules.js';
 import { DerivativeRules } from '../../src/calculus/derivativeRules.js';
 import { derivativeRuleSet } from '../../src/calculus/differentiateSteps.js';
 import { diff, explainDiff } from '../../src/calculus/differentiate.js';
+import { checkDerivative } from '../../src/numeric/checkDerivative.js';
 import { agreesWithFiniteDifference, checkDerivation } from './diff/checks.js';
 
 /** The bundled derivative rules with derivative.sin replaced by a wrong one, in the same place. */
@@ -22,6 +23,11 @@ describe('a planted wrong rule (d/dx sin = -cos) is caught', () => {
     const f = parse(text);
     expect(agreesWithFiniteDifference(f, 'x', diff(f, 'x')).ok).toBe(true);
     expect(agreesWithFiniteDifference(f, 'x', diff(f, 'x', 1, { rules: planted })).ok).toBe(false);
+  });
+
+  it.each(problems)('forward and reverse mode reject diff(%s)', (text) => {
+    expect(checkDerivative(text, 'x', { symbolic: (e, x) => diff(e, x) }).ok).toBe(true);
+    expect(checkDerivative(text, 'x', { symbolic: (e, x) => diff(e, x, 1, { rules: planted }) }).ok).toBe(false);
   });
 
   it.each(problems)('step checks reject the derivation of %s', (text) => {

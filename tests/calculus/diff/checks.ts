@@ -4,6 +4,7 @@ import { at, replaceAt, walk } from '../../../src/ast/path.js';
 import { format } from '../../../src/ast/print.js';
 import type { RuleSet } from '../../../src/rewrite/ruleset.js';
 import type { Derivation, Step } from '../../../src/trace/derivation.js';
+import { compileGradient } from '../../../src/numeric/compileGradient.js';
 import { close, derivativeAt, evaluate, knownFunction, type Scope } from './evaluate.js';
 
 const CONSTANT_NAMES = new Set(['pi', 'e', 'oo', 'undefined']);
@@ -73,6 +74,25 @@ export function agreesWithFiniteDifference(f: Expr, x: string, df: Expr, opts: {
     }
   }
   return { ok, points: points.length, ...(worst ? { worst } : {}) };
+}
+
+/**
+ * Does `df` agree with reverse-mode automatic differentiation of `f` (the numeric module's compiled gradient) at
+ * random points where both are finite? An exact oracle: agreement to 1e-9, relative.
+ */
+export function agreesWithReverseMode(f: Expr, x: string, df: Expr, opts: { count?: number; seed?: number; tol?: number } = {}): Agreement {
+  const vars = variablesOf(f, df, { kind: 'sym', name: x });
+  const k = vars.indexOf(x);
+  const gradient = compileGradient(f, vars);
+  const reverse = (s: Scope) => gradient(...vars.map((v) => s[v]!)).gradient[k]!;
+  const points = samplePoints(vars, opts.count ?? 6, (s) => Number.isFinite(reverse(s)) && Number.isFinite(evaluate(df, s)) && Math.abs(reverse(s)) < 1e8, opts.seed ?? 3);
+  let worst: Agreement['worst'];
+  for (const s of points) {
+    const symbolic = evaluate(df, s);
+    const difference = reverse(s);
+    if (!close(symbolic, difference, opts.tol ?? 1e-9)) worst ??= { scope: s, symbolic, difference };
+  }
+  return { ok: points.length >= 2 && !worst, points: points.length, ...(worst ? { worst } : {}) };
 }
 
 /** Problems with a derivation: steps that do not chain, do not replay, or change the value. Empty when all is well. */

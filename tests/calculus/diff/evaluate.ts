@@ -10,20 +10,25 @@ export type Scope = Readonly<Record<string, number>>;
 const sigmoid = (x: number) => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)));
 const softplus = (x: number) => Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
 
-/** erf by Abramowitz–Stegun 7.1.26 refined with a series near 0: accurate to ~1e-12 for the points used here. */
+/** erf: the Maclaurin series below |x| = 3, the continued fraction of erfc above (both to ~1e-15). */
 function erf(x: number): number {
   if (Math.abs(x) < 3) {
-    // Maclaurin series: erf x = 2/√π Σ (−1)^n x^(2n+1) / (n! (2n+1))
+    // erf x = 2/√π Σ (−1)^n x^(2n+1) / (n! (2n+1))
     let sum = 0;
     let term = x;
-    for (let n = 0; n < 80; n++) {
+    for (let n = 0; n < 200; n++) {
       sum += term / (2 * n + 1);
       term *= (-x * x) / (n + 1);
       if (Math.abs(term) < 1e-17) break;
     }
     return (2 / Math.sqrt(Math.PI)) * sum;
   }
-  return Math.sign(x) * (1 - Math.exp(-x * x) / (Math.abs(x) * Math.sqrt(Math.PI)) * (1 - 1 / (2 * x * x)));
+  // erfc t = e^(−t²)/√π · 1/(t + (1/2)/(t + 1/(t + (3/2)/(t + 2/(t + ...))))), evaluated from the tail.
+  const t = Math.abs(x);
+  let fraction = t;
+  for (let k = 60; k >= 1; k--) fraction = t + k / 2 / fraction;
+  const erfc = Math.exp(-t * t) / Math.sqrt(Math.PI) / fraction;
+  return Math.sign(x) * (1 - erfc);
 }
 
 const UNARY: Readonly<Record<string, (x: number) => number>> = {
