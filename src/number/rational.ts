@@ -23,10 +23,14 @@ function gcdBig(a: bigint, b: bigint): bigint {
   return a;
 }
 
-/** Number of bits of |n| (0 for 0). */
+const SMALL = 1n << 32n;
+
+/** Number of bits of |n| (0 for 0). Small values take a float path; large ones count hex digits (linear, no base-2 text). */
 export function bitLength(n: bigint): number {
   if (n < 0n) n = -n;
-  return n === 0n ? 0 : n.toString(2).length;
+  if (n < SMALL) return 32 - Math.clz32(Number(n));
+  const hex = n.toString(16);
+  return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0]!, 16)));
 }
 
 /** Builds a normalised rational; throws on a zero denominator. Example: rat(2n, 4n) is 1/2. */
