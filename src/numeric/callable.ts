@@ -1,19 +1,28 @@
 import { FluxionError } from '../errors.js';
-import { type Callable, type GradientBuffer, type GradientResult, STRAIGHT_LINE_LIMIT, generate } from './codegen.js';
+import {
+  CHUNKED_STATEMENTS,
+  type Callable,
+  type GradientBuffer,
+  type GradientResult,
+  STRAIGHT_LINE_STATEMENTS,
+  generate,
+  statementCount,
+} from './codegen.js';
 import type { Program } from './program.js';
 import { tableRunner } from './tableRunner.js';
 import { generateChunked } from './chunkedCodegen.js';
 
 /**
- * The fastest callable form of a program: generated straight-line code when allowed (cut into chunks when
- * large), otherwise the table runner. Both compute the same bits (same operations in the same order).
+ * The fastest callable form of a program: generated straight-line code when allowed and small enough for V8 to
+ * optimise (cut into chunks when medium-sized), otherwise the table runner. Both compute the same bits (same operations in the same order).
  * Example: callable(lower(parse('x+1'), ['x']), 'value', true).spread(2) === 3.
  */
 export function callable(p: Program, shape: 'value', codegen: boolean): Callable<number>;
 export function callable(p: Program, shape: 'gradient', codegen: boolean): Callable<GradientResult>;
 export function callable(p: Program, shape: 'value' | 'gradient', codegen: boolean): Callable<unknown> {
-  if (codegen) {
-    const small = p.instrs.length <= STRAIGHT_LINE_LIMIT;
+  const statements = codegen ? statementCount(p) : Infinity;
+  if (statements <= CHUNKED_STATEMENTS) {
+    const small = statements <= STRAIGHT_LINE_STATEMENTS;
     const generated = shape === 'value'
       ? (small ? generate(p, 'value') : generateChunked(p, 'value'))
       : (small ? generate(p, 'gradient') : generateChunked(p, 'gradient'));

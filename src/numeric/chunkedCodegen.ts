@@ -1,10 +1,10 @@
 import { FluxionError } from '../errors.js';
 import type { Callable, GradientResult, Into } from './codegen.js';
 import { functionSlots, instructionLines, literal } from './codegen.js';
-import type { Program } from './program.js';
+import { type Program, splitWide } from './program.js';
 
-/** Statements per generated chunk: small enough for V8 to optimise each function (its limit is on bytecode size). */
-export const CHUNK_STATEMENTS = 1500;
+/** Statements per generated chunk, stored values included: small enough for V8 to optimise each function. */
+export const CHUNK_STATEMENTS = 400;
 
 /**
  * Code generation for large programs: the straight-line code is cut into functions of at most CHUNK_STATEMENTS
@@ -15,7 +15,9 @@ export const CHUNK_STATEMENTS = 1500;
  */
 export function generateChunked(p: Program, shape: 'value'): Callable<number> | undefined;
 export function generateChunked(p: Program, shape: 'gradient'): Callable<GradientResult> | undefined;
-export function generateChunked(p: Program, shape: 'value' | 'gradient'): Callable<unknown> | undefined {
+export function generateChunked(program: Program, shape: 'value' | 'gradient'): Callable<unknown> | undefined {
+  // A 100,000-term sum would otherwise be one chunk far too large to optimise.
+  const p = splitWide(program, 512);
   const n = p.inputCount;
   const { fns, nameOf } = functionSlots();
   // Which chunk computes each instruction; constants and inputs are written inline and belong to none.

@@ -26,10 +26,24 @@ export type Into = (xs: ArrayLike<number>, gradient: GradientBuffer) => number;
 export type GradientResult = { value: number; gradient: number[] };
 
 /**
- * Straight-line code only pays while V8 optimises it; past this many instructions each line still runs once per
- * call and stays in the bytecode interpreter, where the table runner's hot loop is faster.
+ * Straight-line code only pays while V8 optimises it, and V8 optimises a function only below a bytecode size
+ * (about 60 KB, roughly 2,500 simple statements; measured). Up to STRAIGHT_LINE_STATEMENTS statements one
+ * function is generated; up to CHUNKED_STATEMENTS the code is cut into chunks of a few hundred statements; past
+ * that, every line still runs only once per call and the table runner's hot loop is faster (measured at 10^5).
  */
-export const STRAIGHT_LINE_LIMIT = 4000;
+export const STRAIGHT_LINE_STATEMENTS = 2000;
+export const CHUNKED_STATEMENTS = 6000;
+
+/** About how many statements the generated code for a program has (the measure the thresholds above use). */
+export function statementCount(p: Program): number {
+  let count = p.outputs.length;
+  for (const ins of p.instrs) {
+    if (ins.op === 'add' || ins.op === 'mul') count += Math.ceil(ins.args.length / GROUP);
+    else if (ins.op !== 'const' && ins.op !== 'input') count++;
+  }
+  return count;
+}
+
 const PARAMETER_LIMIT = 64;
 const GROUP = 32;
 const LITERAL = /^-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/;

@@ -46,3 +46,28 @@ export function prune(p: Program): Program {
   });
   return { inputCount: p.inputCount, instrs, outputs: p.outputs.map((o) => renumber[o]!) };
 }
+
+/**
+ * Rewrites sums and products of more than `max` operands as chains of at most `max` operands each
+ * (a1 + … + a2000 becomes ((a1 + … + a512) + a513 + … ) + …), which keeps the strict left-to-right order and so
+ * the exact bits, while bounding the size of any one generated statement group. Other instructions are kept.
+ * Example: splitWide(p, 512) of a 100,000-term sum has about 196 add instructions.
+ */
+export function splitWide(p: Program, max: number): Program {
+  if (!p.instrs.some((ins) => (ins.op === 'add' || ins.op === 'mul') && ins.args.length > max)) return p;
+  const renumber = new Int32Array(p.instrs.length);
+  const instrs: Instr[] = [];
+  p.instrs.forEach((ins, i) => {
+    const args = ins.args.map((a) => renumber[a]!);
+    if ((ins.op === 'add' || ins.op === 'mul') && args.length > max) {
+      let acc = instrs.push({ op: ins.op, args: args.slice(0, max), value: 0 }) - 1;
+      for (let k = max; k < args.length; k += max - 1) {
+        acc = instrs.push({ op: ins.op, args: [acc, ...args.slice(k, k + max - 1)], value: 0 }) - 1;
+      }
+      renumber[i] = acc;
+      return;
+    }
+    renumber[i] = instrs.push(args.length ? { ...ins, args } : ins) - 1;
+  });
+  return { inputCount: p.inputCount, instrs, outputs: p.outputs.map((o) => renumber[o]!) };
+}
