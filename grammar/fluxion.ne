@@ -8,7 +8,7 @@
 #  - the lexer marks juxtaposition with a `jux` token and tells `sin(x)` (fcall) from `sin x` (fop), so a
 #    juxtaposed factor or a function's argument list is only predicted where the text has one;
 #  - left-factored alternatives (a call's tail is predicted after its name) and token classes (%sign is + or −,
-#    %mulop is * or /, see grammar/tokenClasses.ts) keep the states predicted at the start of every operand few.
+#    %mulop is * or /, %prefix a sign or d/dx: see grammar/tokenClasses.ts) keep the states predicted at the start of every operand few.
 @preprocessor typescript
 @{%
 import { FluxionLexer } from '../../grammar/lexer.js';
@@ -29,8 +29,8 @@ Expr        -> Expr %sign Signed                      {% ([l, op, r]) => S.sumSt
              | Signed                                 {% ([e]) => e %}
 
 # Unary minus binds looser than products and powers: -x^2 is -(x^2), -2x is -(2x). d/dx takes a signed term.
-Signed      -> %sign Signed                           {% ([op, e]) => S.unary(op, e) %}
-             | %deriv Signed                          {% ([d, e]) => S.derivativeOperator(d, e) %}
+# (%prefix is a sign or d/dx.)
+Signed      -> %prefix Signed                         {% ([op, e]) => S.prefixed(op, e) %}
              | Product                                {% ([e]) => e %}
 
 # a*b/c left to right; juxtaposition binds tighter: 1/2x is 1/(2x), a/b c is a/(b c).
@@ -60,12 +60,11 @@ ArgChain    -> Power                                  {% ([e]) => e %}
              | ArgChain %jux Power                    {% ([l, , r]) => S.juxtapose(l, r) %}
 
 # Powers are right-associative (2^3^2 is 2^9) but read left to right as a tower, folded by S.power; an exponent
-# may carry signs (x^-2) and may be a root (x^√y, which takes the rest). √ and superscripts bind here.
+# may carry signs (x^-2) and may be a root (x^√y, which takes the rest). √ binds here; the lexer reads a
+# superscript as ^ and a number (x² is x ^ 2, x⁻¹ is x ^ - 1).
 Power       -> Tower                                  {% ([t]) => S.power(t) %}
-             | Tower TowerTop                         {% ([t, top]) => S.power(t, top) %}
+             | Tower %pow Root                        {% ([t, , r]) => S.power(t, r) %}
              | %sqrt Power                            {% ([, e]) => S.sqrt(e) %}
-TowerTop    -> %sup                                   {% ([s]) => S.superscript(s) %}
-             | %pow Root                              {% ([, r]) => r %}
 Tower       -> Atom                                   {% ([a]) => S.towerStart(a) %}
              | Tower %pow Step                        {% ([t, , s]) => S.towerStep(t, s) %}
 Step        -> Atom                                   {% ([a]) => S.step(a) %}
@@ -76,7 +75,6 @@ Root        -> %sqrt Power                            {% ([, e]) => S.sqrt(e) %}
 # |x| after a leading number (2|x|, 2|x|^2), from just after its opening bar.
 AbsPower    -> AbsBody                                {% ([e]) => e %}
              | AbsBody %pow Exponent                  {% ([b, , x]) => S.binaryPower(b, x) %}
-             | AbsBody %sup                           {% ([b, s]) => S.binaryPower(b, S.superscript(s)) %}
 Exponent    -> %sign Exponent                         {% ([op, e]) => S.unary(op, e) %}
              | Power                                  {% ([e]) => e %}
 
@@ -109,10 +107,11 @@ Bound       -> %number                                {% ([n]) => S.number(n) %}
              | %name                                  {% ([t]) => S.symbol(t) %}
              | %lparen Expr %rparen                   {% ([, e]) => S.group(e) %}
 
-Args        -> Arg                                    {% ([a]) => S.argsStart(a) %}
-             | Args %comma Arg                        {% ([as, , a]) => S.argsPush(as, a) %}
-Arg         -> Expr                                   {% ([e]) => e %}
-             | %dirstring                             {% ([t]) => t %}
+# Arguments; a quoted direction is an argument only for limit(f, x, a, '+') (checked by the builder).
+Args        -> Expr                                   {% ([a]) => S.argsStart(a) %}
+             | %dirstring                             {% ([a]) => S.argsStart(a) %}
+             | Args %comma Expr                       {% ([as, , a]) => S.argsPush(as, a) %}
+             | Args %comma %dirstring                 {% ([as, , a]) => S.argsPush(as, a) %}
 
 # ---- rule files (DESIGN §3) ----
 RuleFile    -> null                                   {% () => [] %}

@@ -13,7 +13,7 @@ import type { Token } from 'moo';
  * it, and the grammar ignores a marker right after an opening bar. The number of `sin^2 x` is an exponent, so it
  * is not followed by one.
  */
-const ENDS_FACTOR = new Set(['number', 'name', 'rparen', 'rbracket', 'sup', 'bar', 'dvar']);
+const ENDS_FACTOR = new Set(['number', 'name', 'rparen', 'rbracket', 'bar', 'dvar']);
 const STARTS_FACTOR = new Set(['name', 'fcall', 'fop', 'lparen', 'lbracket', 'sqrt', 'lim', 'integral']);
 
 /** The tokens with `jux` markers inserted. Example: the tokens of `2x` become number, jux, name. */

@@ -1,13 +1,14 @@
 import moo from 'moo';
 import { BUILTIN_FUNCTION_NAMES, FUNCTION_ALIASES, RESERVED_HEADS } from '../src/ast/operators.js';
 import { insertJuxtapositions } from './juxtaposition.js';
+import { superscriptTokens } from './superscript.js';
 
 /**
  * The one lexer for expressions and rule files. moo splits the text; `FluxionLexer` then gives tokens their role
  * from context, which keeps the grammar unambiguous and small (fewer Earley states per token):
  *  - a known function followed by `(`, `'` or `^n (` is `fcall` (sin(x)); otherwise `fop` (sin x, sin^2 x);
  *  - the head of a definition `f(x) :=` is `fdef`; `lim` is `lim`; the `dx` closing a `∫` is `dvar`;
- *  - `∞` and pattern variables `?u` read as names;
+ *  - `∞` and pattern variables `?u` read as names; a superscript as `^` and a number (superscript.ts);
  *  - an invisible `jux` token marks juxtaposition (2x, x y, (a)(b)), so the grammar only predicts a juxtaposed
  *    factor where one is written (see juxtaposition.ts).
  */
@@ -138,6 +139,9 @@ export class FluxionLexer {
         integrals.pop();
       } else if (tok.type === 'number' && tok.text.length > MAX_NUMBER_LENGTH) {
         throw new LexProblem('number-too-long', `number literal has ${tok.text.length} characters (at most ${MAX_NUMBER_LENGTH})`, tok.offset, []);
+      } else if (tok.type === 'sup') {
+        tokens.push(...superscriptTokens(tok));
+        continue;
       } else if (tok.type === 'infinity' || tok.type === 'patvar') {
         tok.type = 'name';
       } else if (tok.type === 'name') {

@@ -10,10 +10,12 @@ export type TokenClass = { readonly type: string; readonly test: (token: Token) 
 
 /** `+` or `-` (also `−`): binary in sums, unary in front of a term or an exponent. */
 export const sign: TokenClass = { type: 'sign', test: (t) => t.type === 'plus' || t.type === 'minus' };
+/** A sign or a derivative operator (`d/dx`, `∂/∂x`): what may stand in front of a signed term. */
+export const prefix: TokenClass = { type: 'prefix', test: (t) => t.type === 'plus' || t.type === 'minus' || t.type === 'deriv' };
 /** `*` (also `·`, `×`, `⋅`) or `/` (also `÷`). */
 export const mulop: TokenClass = { type: 'mulop', test: (t) => t.type === 'times' || t.type === 'divide' };
 
-const CLASSES: ReadonlyMap<string, TokenClass> = new Map([sign, mulop].map((c) => [c.type, c]));
+const CLASSES: ReadonlyMap<string, TokenClass> = new Map([sign, mulop, prefix].map((c) => [c.type, c]));
 
 /** The compiled rules with token-class symbols replaced by their matchers. Example: withTokenClasses(compiled). */
 export function withTokenClasses<R extends { symbols: unknown[] }>(rules: readonly R[]): R[] {

@@ -10,7 +10,7 @@ declare var rparen: any;
 declare var define: any;
 declare var comma: any;
 declare var sign: any;
-declare var deriv: any;
+declare var prefix: any;
 declare var mulop: any;
 declare var jux: any;
 declare var number: any;
@@ -18,7 +18,6 @@ declare var bar: any;
 declare var fop: any;
 declare var pow: any;
 declare var sqrt: any;
-declare var sup: any;
 declare var name: any;
 declare var fcall: any;
 declare var lbracket: any;
@@ -82,8 +81,7 @@ const grammar: Grammar = {
     {"name": "Params", "symbols": ["Params", (lexer.has("comma") ? {type: "comma"} : comma), "Expr"], "postprocess": ([ps, , p]) => [...ps, p]},
     {"name": "Expr", "symbols": ["Expr", (lexer.has("sign") ? {type: "sign"} : sign), "Signed"], "postprocess": ([l, op, r]) => S.sumStep(l, op, r)},
     {"name": "Expr", "symbols": ["Signed"], "postprocess": ([e]) => e},
-    {"name": "Signed", "symbols": [(lexer.has("sign") ? {type: "sign"} : sign), "Signed"], "postprocess": ([op, e]) => S.unary(op, e)},
-    {"name": "Signed", "symbols": [(lexer.has("deriv") ? {type: "deriv"} : deriv), "Signed"], "postprocess": ([d, e]) => S.derivativeOperator(d, e)},
+    {"name": "Signed", "symbols": [(lexer.has("prefix") ? {type: "prefix"} : prefix), "Signed"], "postprocess": ([op, e]) => S.prefixed(op, e)},
     {"name": "Signed", "symbols": ["Product"], "postprocess": ([e]) => e},
     {"name": "Product", "symbols": ["Product", (lexer.has("mulop") ? {type: "mulop"} : mulop), "Operand"], "postprocess": ([l, op, r]) => S.productStep(l, op, r)},
     {"name": "Product", "symbols": ["Plains"], "postprocess": ([e]) => e},
@@ -103,10 +101,8 @@ const grammar: Grammar = {
     {"name": "ArgChain", "symbols": ["Power"], "postprocess": ([e]) => e},
     {"name": "ArgChain", "symbols": ["ArgChain", (lexer.has("jux") ? {type: "jux"} : jux), "Power"], "postprocess": ([l, , r]) => S.juxtapose(l, r)},
     {"name": "Power", "symbols": ["Tower"], "postprocess": ([t]) => S.power(t)},
-    {"name": "Power", "symbols": ["Tower", "TowerTop"], "postprocess": ([t, top]) => S.power(t, top)},
+    {"name": "Power", "symbols": ["Tower", (lexer.has("pow") ? {type: "pow"} : pow), "Root"], "postprocess": ([t, , r]) => S.power(t, r)},
     {"name": "Power", "symbols": [(lexer.has("sqrt") ? {type: "sqrt"} : sqrt), "Power"], "postprocess": ([, e]) => S.sqrt(e)},
-    {"name": "TowerTop", "symbols": [(lexer.has("sup") ? {type: "sup"} : sup)], "postprocess": ([s]) => S.superscript(s)},
-    {"name": "TowerTop", "symbols": [(lexer.has("pow") ? {type: "pow"} : pow), "Root"], "postprocess": ([, r]) => r},
     {"name": "Tower", "symbols": ["Atom"], "postprocess": ([a]) => S.towerStart(a)},
     {"name": "Tower", "symbols": ["Tower", (lexer.has("pow") ? {type: "pow"} : pow), "Step"], "postprocess": ([t, , s]) => S.towerStep(t, s)},
     {"name": "Step", "symbols": ["Atom"], "postprocess": ([a]) => S.step(a)},
@@ -115,7 +111,6 @@ const grammar: Grammar = {
     {"name": "Root", "symbols": [(lexer.has("sign") ? {type: "sign"} : sign), "Root"], "postprocess": ([op, e]) => S.unary(op, e)},
     {"name": "AbsPower", "symbols": ["AbsBody"], "postprocess": ([e]) => e},
     {"name": "AbsPower", "symbols": ["AbsBody", (lexer.has("pow") ? {type: "pow"} : pow), "Exponent"], "postprocess": ([b, , x]) => S.binaryPower(b, x)},
-    {"name": "AbsPower", "symbols": ["AbsBody", (lexer.has("sup") ? {type: "sup"} : sup)], "postprocess": ([b, s]) => S.binaryPower(b, S.superscript(s))},
     {"name": "Exponent", "symbols": [(lexer.has("sign") ? {type: "sign"} : sign), "Exponent"], "postprocess": ([op, e]) => S.unary(op, e)},
     {"name": "Exponent", "symbols": ["Power"], "postprocess": ([e]) => e},
     {"name": "Atom", "symbols": [(lexer.has("number") ? {type: "number"} : number)], "postprocess": ([n]) => S.number(n)},
@@ -143,10 +138,10 @@ const grammar: Grammar = {
     {"name": "Bound", "symbols": [(lexer.has("sign") ? {type: "sign"} : sign), (lexer.has("number") ? {type: "number"} : number)], "postprocess": ([op, n]) => S.unary(op, S.number(n))},
     {"name": "Bound", "symbols": [(lexer.has("name") ? {type: "name"} : name)], "postprocess": ([t]) => S.symbol(t)},
     {"name": "Bound", "symbols": [(lexer.has("lparen") ? {type: "lparen"} : lparen), "Expr", (lexer.has("rparen") ? {type: "rparen"} : rparen)], "postprocess": ([, e]) => S.group(e)},
-    {"name": "Args", "symbols": ["Arg"], "postprocess": ([a]) => S.argsStart(a)},
-    {"name": "Args", "symbols": ["Args", (lexer.has("comma") ? {type: "comma"} : comma), "Arg"], "postprocess": ([as, , a]) => S.argsPush(as, a)},
-    {"name": "Arg", "symbols": ["Expr"], "postprocess": ([e]) => e},
-    {"name": "Arg", "symbols": [(lexer.has("dirstring") ? {type: "dirstring"} : dirstring)], "postprocess": ([t]) => t},
+    {"name": "Args", "symbols": ["Expr"], "postprocess": ([a]) => S.argsStart(a)},
+    {"name": "Args", "symbols": [(lexer.has("dirstring") ? {type: "dirstring"} : dirstring)], "postprocess": ([a]) => S.argsStart(a)},
+    {"name": "Args", "symbols": ["Args", (lexer.has("comma") ? {type: "comma"} : comma), "Expr"], "postprocess": ([as, , a]) => S.argsPush(as, a)},
+    {"name": "Args", "symbols": ["Args", (lexer.has("comma") ? {type: "comma"} : comma), (lexer.has("dirstring") ? {type: "dirstring"} : dirstring)], "postprocess": ([as, , a]) => S.argsPush(as, a)},
     {"name": "RuleFile", "symbols": [], "postprocess": () => []},
     {"name": "RuleFile", "symbols": ["RuleFile", "Rule"], "postprocess": ([rs, r]) => [...rs, r]},
     {"name": "Rule", "symbols": [(lexer.has("rule") ? {type: "rule"} : rule), "RuleId", (lexer.has("string") ? {type: "string"} : string), (lexer.has("colon") ? {type: "colon"} : colon), "Expr", (lexer.has("yields") ? {type: "yields"} : yields), "Expr", "Conditions", "Examples"], "postprocess": ([kw, id, title, , lhs, , rhs, conds, exs]) => R.rule(kw, id, title, lhs, rhs, conds, exs)},

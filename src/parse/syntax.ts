@@ -11,7 +11,7 @@ import { NumberTooLargeError, parseDecimal, neg as ratNeg } from '../number/rati
 import type { LexToken } from '../../grammar/lexer.js';
 import { Apply, Chain, type Data, Deferred, resolve } from './deferred.js';
 import { type Arg, exprArgs, SYMBOL_SPELLINGS, SyntaxProblem } from './syntaxProblem.js';
-import { CALCULUS_FUNCTIONS, calculusApplication } from './calculusSyntax.js';
+import { CALCULUS_FUNCTIONS, calculusApplication, derivativeOperator } from './calculusSyntax.js';
 
 export { resolve, type Data } from './deferred.js';
 export { SyntaxProblem, type Arg } from './syntaxProblem.js';
@@ -77,7 +77,11 @@ export const juxtapose = (left: Data, right: Data): Data => extend('product', le
  */
 const isLiteral = (d: Data): d is Expr & { kind: 'num' } => !(d instanceof Deferred) && d.kind === 'num';
 
+const SMALL_INTEGER = /^\d{1,15}$/u;
+
 export function number(tok: LexToken): Expr {
+  // Most literals are small integers: no need for the general decimal reader (and its gcd).
+  if (SMALL_INTEGER.test(tok.text)) return { kind: 'num', value: { num: BigInt(tok.text), den: 1n } };
   try {
     return B.num(parseDecimal(tok.text));
   } catch (e) {
@@ -96,18 +100,13 @@ export function unary(op: LexToken, d: Data): Data {
   return new Apply([d], ([e]) => B.neg(e!));
 }
 
+/** What stands in front of a signed term: a sign or d/dx. */
+export const prefixed = (op: LexToken, d: Data): Data => (op.type === 'deriv' ? derivativeOperator(op, d) : unary(op, d));
+
 /** A bracketed group: the same tree, but neither a bare literal (`-(2)` stays neg(2)) nor a series to extend ((a + b) + c). */
 export const group = (d: Data): Data => new Apply([d], ([e]) => e!);
 
 export const symbol = (tok: LexToken): Expr => B.sym(SYMBOL_SPELLINGS.get(tok.text) ?? tok.text);
-
-const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-/** x², x⁻¹: the exponent as a number. */
-export function superscript(tok: LexToken): Expr {
-  let text = '';
-  for (const ch of tok.text) text += ch === '⁻' ? '-' : ch === '⁺' ? '' : String(SUPERSCRIPTS.indexOf(ch));
-  return B.num(BigInt(text));
-}
 
 /** One level of a power tower: the signs written after `^`, then the atom (x^-y has the step −, y). */
 type Step = { readonly signs: readonly LexToken[]; readonly atom: Data };

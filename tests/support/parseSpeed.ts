@@ -3,7 +3,8 @@
  * (a) the 10,000 short textbook expressions of bench/corpus/parse-short.txt, (b) one long sum of products
  * `c*x^k*y^m ± ...` of 100 KB and 1 MB, (c) 100,000-deep nestings (parse and format). math.js's `parse` runs on
  * the same text, in the same rounds, when bench/node_modules has it (it is never installed into the root).
- * Engines alternate within each round and the median round is reported, so a busy machine slows both alike.
+ * Times are CPU time; engines alternate within each round and the median round is reported, so a busy machine
+ * slows both alike.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -26,10 +27,12 @@ function loadMathjs(): Parser | undefined {
 }
 
 const median = (xs: number[]): number => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+/** CPU milliseconds (user + system) spent in `f`: steadier than wall time on a machine shared with other work. */
 function clock(f: () => void): number {
-  const t0 = performance.now();
+  const t0 = process.cpuUsage();
   f();
-  return performance.now() - t0;
+  const { user, system } = process.cpuUsage(t0);
+  return (user + system) / 1000;
 }
 
 /** A deterministic long sum of products of at least `bytes` characters. */
