@@ -48,11 +48,12 @@ export function callable(p: Program, shape: 'value' | 'gradient', codegen: boole
     return values[valueOut!]!;
   };
   const array = (xs: ArrayLike<number>): GradientResult => {
-    // push keeps a packed array of doubles; new Array(10^5) would start out sparse.
     check(xs);
     const values = runner.run(xs);
-    const gradient: number[] = [];
-    for (let i = 0; i < gradientOut.length; i++) gradient.push(values[gradientOut[i]!]!);
+    // Preallocated as packed doubles (fill with a non-integer), then overwritten: measured faster than push,
+    // Array.from or a sparse new Array(n) for 10^5 entries.
+    const gradient = new Array<number>(gradientOut.length).fill(NaN);
+    for (let i = 0; i < gradientOut.length; i++) gradient[i] = values[gradientOut[i]!]!;
     return { value: values[valueOut!]!, gradient };
   };
   return { spread: (...xs: number[]) => array(xs), array, into };

@@ -24,9 +24,11 @@ export function generateChunked(program: Program, shape: 'value' | 'gradient'): 
   const chunkOf = new Int32Array(p.instrs.length).fill(-1);
   let chunk = 0;
   let statements = 0;
+  const outputUses = new Uint32Array(p.instrs.length);
+  for (const o of p.outputs) outputUses[o]!++;
   p.instrs.forEach((ins, id) => {
     if (ins.op === 'const' || ins.op === 'input') return;
-    const cost = ins.op === 'add' || ins.op === 'mul' ? Math.ceil(ins.args.length / 32) : 1;
+    const cost = (ins.op === 'add' || ins.op === 'mul' ? Math.ceil(ins.args.length / 32) : 1) + outputUses[id]!;
     if (statements > 0 && statements + cost > CHUNK_STATEMENTS) {
       chunk++;
       statements = 0;
@@ -38,7 +40,16 @@ export function generateChunked(program: Program, shape: 'value' | 'gradient'): 
   p.instrs.forEach((ins, id) => {
     for (const a of ins.args) if (chunkOf[a]! >= 0 && chunkOf[a] !== chunkOf[id]) stored[a] = 1;
   });
-  for (const o of p.outputs) stored[o] = 1;
+  const [valueOut, ...gradientOut] = p.outputs;
+  stored[valueOut!] = 1;
+  // Gradient entries computed in a chunk are written to G right there (no trip through V).
+  const gradientPositions = new Map<number, number[]>();
+  gradientOut.forEach((o, k) => {
+    if (chunkOf[o]! < 0) return;
+    const list = gradientPositions.get(o);
+    if (list) list.push(k);
+    else gradientPositions.set(o, [k]);
+  });
   const bodies: string[][] = Array.from({ length: chunk + 1 }, () => []);
   p.instrs.forEach((ins, id) => {
     const c = chunkOf[id]!;
@@ -52,6 +63,7 @@ export function generateChunked(program: Program, shape: 'value' | 'gradient'): 
     const lines = instructionLines(p, id, operand, nameOf);
     bodies[c]!.push(...lines);
     if (stored[id]) bodies[c]!.push(`V[${id}] = v${id};`);
+    for (const k of gradientPositions.get(id) ?? []) bodies[c]!.push(`G[${k}] = v${id};`);
   });
   // Outputs that are constants or inputs have no chunk: write them directly.
   const outputText = (o: number): string => {
@@ -60,23 +72,23 @@ export function generateChunked(program: Program, shape: 'value' | 'gradient'): 
     if (ins.op === 'input') return `X[${ins.value}]`;
     return `V[${o}]`;
   };
-  const [valueOut, ...gradientOut] = p.outputs;
-  const chunks = bodies.map((lines, k) => `function c${k}(X) {\n${lines.join('\n')}\n}`);
+  const chunks = bodies.map((lines, k) => `function c${k}(X, G) {\n${lines.join('\n')}\n}`);
+  // Gradient entries that are constants or inputs (computed by no chunk).
+  const direct = gradientOut.flatMap((o, k) => (chunkOf[o]! < 0 ? [`G[${k}] = ${outputText(o)};`] : []));
   const outs: string[] = [];
-  for (let k = 0; k < gradientOut.length; k += CHUNK_STATEMENTS) {
-    const part = gradientOut.slice(k, k + CHUNK_STATEMENTS).map((o, j) => `G[${k + j}] = ${outputText(o)};`);
-    outs.push(`function g${outs.length}(X, G) {\n${part.join('\n')}\n}`);
+  for (let k = 0; k < direct.length; k += CHUNK_STATEMENTS) {
+    outs.push(`function g${outs.length}(X, G) {\n${direct.slice(k, k + CHUNK_STATEMENTS).join('\n')}\n}`);
   }
   const head = fns.map((_f, k) => `const f${k} = F[${k}];`).join('\n');
-  const run = chunks.map((_c, k) => `c${k}(X);`).join('\n');
+  const run = chunks.map((_c, k) => `c${k}(X, G);`).join('\n');
   const check = `if (X.length !== ${n}) A(X.length);`;
   const source = shape === 'value'
     ? `"use strict";\n${head}\nconst V = new Float64Array(${p.instrs.length});\n${chunks.join('\n')}\n`
-      + `function array(X) {\n${check}\n${run}\nreturn ${outputText(valueOut!)};\n}\n`
+      + `function array(X) {\n${check}\nconst G = undefined;\n${run}\nreturn ${outputText(valueOut!)};\n}\n`
       + `function spread(...X) { return array(X); }\nreturn [spread, array, undefined];`
     : `"use strict";\n${head}\nconst V = new Float64Array(${p.instrs.length});\n${chunks.join('\n')}\n${outs.join('\n')}\n`
       + `function into(X, G) {\n${check}\nif (G.length !== ${gradientOut.length}) B(G.length);\n${run}\n${outs.map((_o, k) => `g${k}(X, G);`).join('\n')}\nreturn ${outputText(valueOut!)};\n}\n`
-      + `function array(X) {\nconst G = new Array(${gradientOut.length});\nconst value = into(X, G);\nreturn { value, gradient: G };\n}\n`
+      + `function array(X) {\nconst G = new Array(${gradientOut.length}).fill(NaN);\nconst value = into(X, G);\nreturn { value, gradient: G };\n}\n`
       + `function spread(...X) { return array(X); }\nreturn [spread, array, into];`;
   const arityError = (got: number): never => {
     throw new FluxionError(`the compiled function takes ${n} argument(s), not ${got}`);

@@ -69,7 +69,7 @@ describe('reverse mode, forward mode and the compiled gradient', () => {
     const statements = statementCount(generated.program);
     expect(statements).toBeGreaterThan(STRAIGHT_LINE_STATEMENTS);
     expect(statements).toBeLessThanOrEqual(CHUNKED_STATEMENTS);
-    expect(generated.source).toContain('function c1(X)');
+    expect(generated.source).toContain('function c1(X, G)');
     const a = generated.array(point);
     const b = table.array(point);
     expect(a.value).toBe(b.value);
