@@ -9,7 +9,7 @@ import { readMath } from './read.js';
 import { progress, runEngine, translate } from './runEngine.js';
 import { saveRaw, type SummaryEntry } from './summary.js';
 import { duration, ratio, table, type Cell } from './table.js';
-import type { Tree } from './tree.js';
+import { size, type Tree } from './tree.js';
 
 export interface JudgedSpec {
   readonly suite: string;
@@ -26,14 +26,19 @@ export interface EngineOutcome {
   readonly engine: string;
   readonly rows: readonly Row[];
   readonly verdicts: readonly (Verdict | 'error' | 'unevaluated')[];
+  /** Nodes of each answer as the bench's reader sees it (undefined where it could not read it). */
+  readonly nodes: readonly (number | undefined)[];
 }
 
-function judge(task: JudgedSpec['task'], engine: string, input: Tree, row: Row, seed: number): Verdict | 'error' | 'unevaluated' {
-  if (row.err !== undefined || row.out === undefined) return 'error';
-  if (UNEVALUATED.test(row.out)) return 'unevaluated';
+type Judged = { verdict: Verdict | 'error' | 'unevaluated'; nodes?: number };
+
+function judge(task: JudgedSpec['task'], engine: string, input: Tree, row: Row, seed: number): Judged {
+  if (row.err !== undefined || row.out === undefined) return { verdict: 'error' };
+  if (UNEVALUATED.test(row.out)) return { verdict: 'unevaluated' };
   let answer: Tree;
-  try { answer = readMath(row.out, { logIsBase10: engine === 'Compute Engine' }); } catch { return 'unchecked'; }
-  return task === 'diff' ? judgeDerivative(input, answer, 'x', seed) : judgeSame(input, answer, seed);
+  try { answer = readMath(row.out, { logIsBase10: engine === 'Compute Engine' }); } catch { return { verdict: 'unchecked' }; }
+  const verdict = task === 'diff' ? judgeDerivative(input, answer, 'x', seed) : judgeSame(input, answer, seed);
+  return { verdict, nodes: size(answer) };
 }
 
 export async function runJudged(spec: JudgedSpec): Promise<{ outcomes: EngineOutcome[]; summary: SummaryEntry[] }> {
@@ -43,11 +48,11 @@ export async function runJudged(spec: JudgedSpec): Promise<{ outcomes: EngineOut
     const texts = spec.items.map((t) => { try { return translate(engine, t); } catch { return undefined; } });
     const ran = await runEngine(engine, spec.task, texts.map((text) => ({ text: text ?? '' })));
     const rows = ran.map((r, i) => (texts[i] === undefined ? { i, err: 'cannot translate' } : r));
-    const verdicts = rows.map((r, i) => judge(spec.task, engine, inputs[i] as Tree, r, 7 + i));
-    outcomes.push({ engine, rows, verdicts });
+    const judged = rows.map((r, i) => judge(spec.task, engine, inputs[i] as Tree, r, 7 + i));
+    outcomes.push({ engine, rows, verdicts: judged.map((j) => j.verdict), nodes: judged.map((j) => j.nodes) });
   }
   progress(`${spec.suite}: done`);
-  saveRaw(spec.suite, outcomes.map((o) => ({ engine: o.engine, rows: o.rows.map((r, i) => ({ input: spec.items[i], ...r, verdict: o.verdicts[i] })) })));
+  saveRaw(spec.suite, outcomes.map((o) => ({ engine: o.engine, rows: o.rows.map((r, i) => ({ input: spec.items[i], ...r, verdict: o.verdicts[i], nodes: o.nodes[i] })) })));
   return { outcomes, summary: report(spec, outcomes) };
 }
 
@@ -63,6 +68,7 @@ function report(spec: JudgedSpec, outcomes: readonly EngineOutcome[]): SummaryEn
       medianUs: answered.length ? median(answered.map((r) => r.us as number)) : undefined,
       totalUs: answered.reduce((s, r) => s + (r.us as number), 0),
       medianLen: answered.length ? median(answered.map((r) => lengthOf(r.out ?? ''))) : undefined,
+      medianNodes: median(o.nodes.filter((n): n is number => n !== undefined)),
       wrong: count('wrong'), unchecked: count('unchecked'), unevaluated: count('unevaluated'), errors: count('error'),
       firstError: o.rows.find((r) => r.err !== undefined)?.err,
     };
@@ -74,10 +80,10 @@ function report(spec: JudgedSpec, outcomes: readonly EngineOutcome[]): SummaryEn
       return [s.engine, why];
     }
     return [s.engine, `${s.answered}/${spec.items.length}`, duration(s.medianUs), ratio(s.medianUs, flux?.medianUs),
-      duration(s.totalUs), s.medianLen, s.wrong, s.unevaluated, s.unchecked, s.errors];
+      duration(s.totalUs), s.medianLen, s.medianNodes, s.wrong, s.unevaluated, s.unchecked, s.errors];
   });
   console.log(table(`${spec.title} — ${spec.items.length} items`,
-    ['engine', 'answered', 'median time', '÷ fluxion', 'total', 'median length', 'wrong', 'unevaluated', 'unchecked', 'errors'], rows));
+    ['engine', 'answered', 'median time', '÷ fluxion', 'total', 'median length', 'median nodes', 'wrong', 'unevaluated', 'unchecked', 'errors'], rows));
   printWrong(spec, outcomes);
   return stats.map((s) => ({
     measure: `${spec.suite}: median time, wrong`,

@@ -25,3 +25,14 @@ export function symbols(t: Tree, out = new Set<string>()): string[] {
   }
   return [...out].sort();
 }
+
+/** Number of nodes: an engine-neutral size of an answer (printed length favours terse printers). */
+export function size(t: Tree): number {
+  let n = 0;
+  const stack: Tree[] = [t];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    n++;
+    if (node.k === 'fn') stack.push(...node.a);
+  }
+  return n;
+}
