@@ -2,7 +2,8 @@ import type { Expr } from '../ast/expr.js';
 import type { Condition } from '../trace/derivation.js';
 import { matchAll } from './match.js';
 import type { Bindings } from './pattern.js';
-import { headKey } from './pattern.js';
+import { headKey, isHole, isSegment } from './pattern.js';
+import { children } from '../ast/path.js';
 import { testPredicate } from './predicates.js';
 import { substitute } from './substitute.js';
 
@@ -31,8 +32,6 @@ export type ConditionPattern = { readonly predicate: string; readonly args: read
 /** A rule written as data: lhs => rhs where conditions. */
 export class PatternRule implements Rule {
   readonly head: string | undefined;
-  /** Shapes the operands of the node must include for a match to be possible (a cheap test before matching). */
-  private readonly needs: readonly string[];
   constructor(
     readonly id: string,
     readonly title: string,
@@ -42,12 +41,11 @@ export class PatternRule implements Rule {
     readonly examples: readonly { readonly input: Expr; readonly output: Expr }[] = [],
   ) {
     this.head = headKey(lhs);
-    this.needs = requiredShapes(lhs);
   }
 
   /** The first match whose conditions hold. Example: power rule on D(x^3, x) gives 3 * x ^ (3 - 1) * D(x, x). */
   apply(e: Expr, options: RuleOptions = {}): Application | undefined {
-    if (this.needs.length && !hasShapes(e, this.needs)) return undefined;
+    if (!mayMatch(this.lhs, e, 2)) return undefined;
     for (const bindings of matchAll(this.lhs, e)) {
       const assumed: Condition[] = [];
       let ok = true;
@@ -70,37 +68,31 @@ export class PatternRule implements Rule {
   }
 }
 
-/** The shape of a node: its head, and for a power also its base's head (`pow/call:sin` for sin(x)^2). */
-function shapeOf(e: Expr): string | undefined {
-  const h = headKey(e);
-  if (h === undefined) return undefined;
-  if (e.kind === 'pow') {
-    const b = headKey(e.base);
-    return b === undefined ? undefined : `pow/${b}`;
+/**
+ * A cheap necessary condition for `pattern` to match `e`, looking two levels deep and ignoring bindings: same heads,
+ * and every literal operand of a `+` or `*` pattern has some operand of `e` it could match. Rules are tried at every
+ * node, and most tries fail here instead of in the (generator-based, commutative) matcher.
+ */
+function mayMatch(p: Expr, e: Expr, depth: number): boolean {
+  if (isHole(p)) return true;
+  if (p.kind !== e.kind) return false;
+  switch (p.kind) {
+    case 'num':
+      return p.value.num === (e as typeof p).value.num && p.value.den === (e as typeof p).value.den;
+    case 'sym':
+      return p.name === (e as typeof p).name;
+    case 'call':
+      if (p.fn !== (e as typeof p).fn) return false;
+      break;
+    default:
+      break;
   }
-  return h;
-}
-
-/** For a `+`, `*` or call pattern: the shapes of its literal operands, which any match must also have. */
-function requiredShapes(lhs: Expr): string[] {
-  if (lhs.kind !== 'add' && lhs.kind !== 'mul' && lhs.kind !== 'call') return [];
-  return lhs.args.map(shapeOf).filter((s): s is string => s !== undefined);
-}
-
-function hasShapes(e: Expr, needs: readonly string[]): boolean {
-  if (e.kind !== 'add' && e.kind !== 'mul' && e.kind !== 'call') return true;
-  const count = new Map<string, number>();
-  for (const a of e.args) {
-    const s = shapeOf(a);
-    if (s !== undefined) count.set(s, (count.get(s) ?? 0) + 1);
-    // A power's plain head also satisfies a pattern that only asks for `pow` with a hole as base.
-  }
-  for (const n of needs) {
-    const c = count.get(n) ?? 0;
-    if (c === 0) return false;
-    count.set(n, c - 1);
-  }
-  return true;
+  if (depth === 0) return true;
+  const pk = children(p);
+  const ek = children(e);
+  if (p.kind === 'add' || p.kind === 'mul') return pk.every((c) => isHole(c) || ek.some((x) => mayMatch(c, x, depth - 1)));
+  if (pk.length !== ek.length && !(pk.length > 0 && isSegment(pk[pk.length - 1]!))) return false;
+  return pk.every((c, i) => isSegment(c) || (ek[i] !== undefined && mayMatch(c, ek[i]!, depth - 1)));
 }
 
 /** A rule implemented in code (number folding, collecting like terms, ...), with the same id/title/example discipline. */

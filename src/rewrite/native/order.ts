@@ -1,36 +1,21 @@
 import type { Expr } from '../../ast/expr.js';
 import { add, mul } from '../../ast/build.js';
-import { format } from '../../ast/print.js';
 import { toNumber } from '../../number/rational.js';
 import { attribute } from './attribute.js';
 import { nativeRule } from './nativeRule.js';
-import { textbookForm } from './textbook.js';
+import { compareTrees } from './compareTrees.js';
 import { isNum, splitFactor, splitTerm } from './terms.js';
 
 /**
  * The textbook order of terms and factors. Terms: descending degree, constants last, then negative powers
  * (x^2 + x + sin(x) + 1 + 1/x); ties by the exponents of the variables in alphabetical order (x^2 + x y + y^2).
- * Factors: the number first, then pi, then variables alphabetically, then functions and e^u, then sums.
+ * Factors: the number first, then pi, then variables alphabetically, then functions and e^u, then sums. Remaining
+ * ties follow a structural order of the trees (compareTrees), the same in every run.
  */
 const CONSTANT_NAMES = new Set(['pi', 'e', 'oo', 'undefined']);
 
 /** True when the tree contains a variable (a symbol that is not pi, e, oo or undefined). Memoised per node. */
 export const hasVariables = attribute<boolean>((n, kids) => (n.kind === 'sym' ? !CONSTANT_NAMES.has(n.name) : kids.some(Boolean)));
-
-/**
- * Printed text (of the textbook form), memoised per node, used to break ties deterministically; a negative exponent sorts after the
- * positive one (e^x before e^-x).
- */
-const textOf = (() => {
-  const memo = new WeakMap<Expr, string>();
-  return (e: Expr): string => {
-    let t = memo.get(e);
-    if (t === undefined) memo.set(e, (t = format(textbookForm(e)).replace(/\^-/g, '^~')));
-    return t;
-  };
-})();
-
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function factorRank(f: Expr): number {
   if (isNum(f)) return 0;
@@ -50,10 +35,10 @@ export function compareFactors(a: Expr, b: Expr): number {
   if (r !== 0) return r;
   const fa = splitFactor(a);
   const fb = splitFactor(b);
-  return compareText(textOf(fa.base), textOf(fb.base)) || compareText(textOf(fa.exp), textOf(fb.exp)) || compareText(textOf(a), textOf(b));
+  return compareTrees(fa.base, fb.base) || compareTrees(fa.exp, fb.exp);
 }
 
-type TermInfo = { bucket: number; degree: number; powers: Map<string, number>; text: string };
+type TermInfo = { bucket: number; degree: number; powers: Map<string, number>; rest: Expr };
 
 function termInfo(t: Expr): TermInfo {
   const { rest } = splitTerm(t);
@@ -71,7 +56,7 @@ function termInfo(t: Expr): TermInfo {
   }
   // Buckets: 0 terms with variables and degree ≥ 0, 1 constants such as pi, 2 numbers, 3 negative degree.
   const bucket = rest === undefined ? 2 : degree < 0 ? 3 : hasVariables(rest) ? 0 : 1;
-  return { bucket, degree, powers, text: textOf(rest ?? t) };
+  return { bucket, degree, powers, rest: rest ?? t };
 }
 
 function compareInfo(a: TermInfo, b: TermInfo): number {
@@ -83,18 +68,18 @@ function compareInfo(a: TermInfo, b: TermInfo): number {
     const d = Math.abs(b.powers.get(n) ?? 0) - Math.abs(a.powers.get(n) ?? 0);
     if (d !== 0) return d;
   }
-  return compareText(a.text, b.text);
+  return compareTrees(a.rest, b.rest);
 }
 
 /** Order of terms in a sum. Example: sorting [1, x, x^2] gives [x^2, x, 1]. */
 export function compareTerms(a: Expr, b: Expr): number {
-  return compareInfo(termInfo(a), termInfo(b)) || compareText(textOf(a), textOf(b));
+  return compareInfo(termInfo(a), termInfo(b)) || compareTrees(a, b);
 }
 
 /** Sorts with precomputed term keys (a stable sort, so equal keys keep their order). */
 function sortTerms(args: readonly Expr[]): Expr[] {
   const keyed = args.map((t, i) => ({ t, i, info: termInfo(t) }));
-  keyed.sort((a, b) => compareInfo(a.info, b.info) || compareText(textOf(a.t), textOf(b.t)) || a.i - b.i);
+  keyed.sort((a, b) => compareInfo(a.info, b.info) || compareTrees(a.t, b.t) || a.i - b.i);
   return keyed.map((k) => k.t);
 }
 
