@@ -1,9 +1,9 @@
 import type { Call, Expr } from '../ast/expr.js';
-import { call, sym, withChildren } from '../ast/build.js';
+import { sym, withChildren } from '../ast/build.js';
 import { children, type Path } from '../ast/path.js';
 
 /** D(f, x): the derivative node rules produce and consume. Example: dOf(parse('x^2'), 'x') prints diff(x^2, x). */
-export const dOf = (f: Expr, x: string | Expr): Call => call('D', f, typeof x === 'string' ? sym(x) : x);
+export const dOf = (f: Expr, x: string | Expr): Call => ({ kind: 'call', fn: 'D', args: [f, typeof x === 'string' ? sym(x) : x] });
 
 export const isD = (e: Expr): e is Call => e.kind === 'call' && e.fn === 'D';
 

@@ -1,4 +1,4 @@
-import type { Call, Expr, Sym } from '../ast/expr.js';
+import type { Expr, Sym } from '../ast/expr.js';
 import { parse } from '../parse/parse.js';
 import type { Application, Rule, RuleOptions } from '../rewrite/rule.js';
 import type { Step } from '../trace/derivation.js';
@@ -48,4 +48,3 @@ export class DerivativeNative implements Rule {
 /** The index key of an operand, the same one pattern rules use. Example: innerHead(sin(x)) is 'call:sin'. */
 export const innerHead = (e: Expr): string => (e.kind === 'call' ? `call:${e.fn}` : e.kind);
 
-export type { Call };

@@ -3,7 +3,7 @@ import { children } from '../ast/path.js';
 import { RULE_FILES } from '../generated/rules.js';
 import { loadRuleFiles, RuleLoadError } from '../rewrite/load.js';
 import { matchAll } from '../rewrite/match.js';
-import { headKey, isHole } from '../rewrite/pattern.js';
+import { headKey, isHole, isSegment } from '../rewrite/pattern.js';
 import { testPredicate } from '../rewrite/predicates.js';
 import { PatternRule, type Rule } from '../rewrite/rule.js';
 import { RuleSet } from '../rewrite/ruleset.js';
@@ -34,7 +34,13 @@ const NATIVE_SLOTS: readonly (readonly [afterId: string, native: string])[] = [
   ['derivative.constant-multiple', 'derivative.product'],
 ];
 
-type Entry = { readonly rule: Rule; readonly inner: ((h: string) => boolean) | string | undefined; readonly needsFree: boolean };
+type Entry = {
+  readonly rule: Rule;
+  readonly inner: ((h: string) => boolean) | string | undefined;
+  readonly needsFree: boolean;
+  /** A cheap look at the operand's children that rules out a match before the matcher is started. */
+  readonly mayMatch: (node: Expr, x: string) => boolean;
+};
 
 /**
  * The derivative rules in the order they are tried, indexed by the head of the operand of D, with a fast path for
@@ -84,11 +90,11 @@ export class DerivativeRules {
    * (and recorded) unless `assumeGeneric` is false. Example: apply(parse('sin(x)'), 'x').after is cos(x).
    */
   apply(node: Expr, x: string, options: DerivativeOptions = {}): Planned | undefined {
-    const opts = { ...options, assumeGeneric: options.assumeGeneric ?? true };
+    const opts = options.assumeGeneric === undefined ? { ...options, assumeGeneric: true } : options;
     const d = dOf(node, x);
     const varies = dependsOn(node, x);
     for (const entry of this.candidates(node)) {
-      if (entry.needsFree && varies) continue;
+      if ((entry.needsFree && varies) || !entry.mayMatch(node, x)) continue;
       const got = entry.rule instanceof PatternRule ? applyPattern(entry.rule, d, opts) : entry.rule.apply(d, opts);
       if (!got) continue;
       const stop = new Set<Expr>(children(node));
@@ -101,15 +107,41 @@ export class DerivativeRules {
 
 /** How a rule is indexed: by the head of D's operand; "needs free" when it only fires on operands free of x. */
 function describe(rule: Rule): Entry {
-  if (rule instanceof DerivativeNative) return { rule, inner: rule.accepts, needsFree: false };
+  if (rule instanceof DerivativeNative) return { rule, inner: rule.accepts, needsFree: false, mayMatch: always };
   if (rule instanceof PatternRule && rule.lhs.kind === 'call' && rule.lhs.fn === 'D' && rule.lhs.args.length === 2) {
     const [operand, variable] = rule.lhs.args as [Expr, Expr];
     const needsFree =
       isHole(operand) &&
       rule.conditions.some((c) => (c.predicate === 'const' && isSame(c.args[0], operand)) || (c.predicate === 'free' && isSame(c.args[0], operand) && isSame(c.args[1], variable)));
-    return { rule, inner: headKey(operand), needsFree };
+    return { rule, inner: headKey(operand), needsFree, mayMatch: shallowFilter(operand, variable) };
   }
-  return { rule, inner: () => false, needsFree: false };
+  return { rule, inner: () => false, needsFree: false, mayMatch: always };
+}
+
+const always = (): boolean => true;
+
+/**
+ * A necessary condition for D(operand, variable) to match D(node, x), from the operand's children alone: literal
+ * children must be equal (e in e^?t), a child that is the variable's hole must be x itself (sin(?t) with ?t the
+ * variable), and the number of operands must agree. Commutative heads are left to the matcher. Never rejects a match.
+ */
+function shallowFilter(operand: Expr, variable: Expr): (node: Expr, x: string) => boolean {
+  if (isHole(operand) || operand.kind === 'add' || operand.kind === 'mul') return always;
+  const kids = children(operand);
+  if (kids.some(isSegment)) return always;
+  const checks = kids.map((p, i) => {
+    if (isHole(p)) return isHole(variable) && p.name === variable.name ? (k: Expr, x: string) => k.kind === 'sym' && k.name === x : undefined;
+    if (p.kind === 'sym') return (k: Expr) => k.kind === 'sym' && k.name === p.name;
+    if (p.kind === 'num') return (k: Expr) => k.kind === 'num' && k.value.num === p.value.num && k.value.den === p.value.den;
+    void i;
+    return undefined;
+  });
+  return (node, x) => {
+    const got = children(node);
+    if (got.length !== kids.length) return false;
+    for (let i = 0; i < checks.length; i++) if (checks[i] && !checks[i]!(got[i]!, x)) return false;
+    return true;
+  };
 }
 
 const isSame = (a: Expr | undefined, b: Expr): boolean => a?.kind === 'sym' && b.kind === 'sym' && a.name === b.name;

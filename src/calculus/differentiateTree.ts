@@ -20,6 +20,7 @@ export function derivativeOf(e: Expr, x: string, rules: DerivativeRules = deriva
 
 /** Replaces every D(f, x) / D(f, x, n) inside `e`, innermost first, by its derivative (unsimplified). */
 export function resolveDerivatives(e: Expr, rules: DerivativeRules = derivativeRules()): Expr {
+  if (!containsDerivative(e)) return e;
   return fold<Expr>(e, (node, kids) => {
     const old = children(node);
     const same = kids.every((k, i) => k === old[i]);
@@ -109,4 +110,21 @@ export class TreeDifferentiator {
     if (got === undefined) throw new FluxionError('internal: a derivative was used before it was taken');
     return got;
   }
+}
+
+/**
+ * Whether a D(...) node occurs in `e`: a scan with an explicit stack that visits each shared subtree once (a
+ * derivative of a derivative shares most of its subtrees; written out it can be millions of nodes).
+ */
+function containsDerivative(e: Expr): boolean {
+  const stack: Expr[] = [e];
+  const seen = new Set<Expr>();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (isD(node)) return true;
+    if (node.kind === 'num' || node.kind === 'sym' || seen.has(node)) continue;
+    seen.add(node);
+    for (const k of children(node)) stack.push(k);
+  }
+  return false;
 }
