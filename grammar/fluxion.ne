@@ -29,24 +29,30 @@ Expr        -> Expr %sign Signed                      {% ([l, op, r]) => S.sumSt
              | Signed                                 {% ([e]) => e %}
 
 # Unary minus binds looser than products and powers: -x^2 is -(x^2), -2x is -(2x). d/dx takes a signed term.
-# (%prefix is a sign or d/dx.)
-Signed      -> %prefix Signed                         {% ([op, e]) => S.prefixed(op, e) %}
-             | Product                                {% ([e]) => e %}
+# (%prefix is a sign or d/dx.) Runs of prefixes are lists, so ----x*y*z... stays linear.
+Signed      -> Product                                {% ([e]) => e %}
+             | Prefixes Product                       {% ([ops, e]) => S.prefixed(ops, e) %}
+Prefixes    -> %prefix                                {% ([op]) => S.listStart(S.prefix(op)) %}
+             | Prefixes %prefix                       {% ([ops, op]) => S.listPush(ops, S.prefix(op)) %}
 
 # a*b/c left to right; juxtaposition binds tighter: 1/2x is 1/(2x), a/b c is a/(b c).
 Product     -> Product %mulop Operand                 {% ([l, op, r]) => S.productStep(l, op, r) %}
              | Plains                                 {% ([e]) => e %}
              | FnChain                                {% ([e]) => e %}
 
-# After an explicit * or / a sign may follow: 2 * -3, x / -y.
-Operand     -> %sign Operand                          {% ([op, e]) => S.unary(op, e) %}
-             | Plains                                 {% ([e]) => e %}
+# After an explicit * or / signs may follow: 2 * -3, x / -y.
+Operand     -> Plains                                 {% ([e]) => e %}
              | FnChain                                {% ([e]) => e %}
+             | Signs Unsigned                         {% ([ops, e]) => S.prefixed(ops, e) %}
+Unsigned    -> Plains                                 {% ([e]) => e %}
+             | FnChain                                {% ([e]) => e %}
+Signs       -> %sign                                  {% ([op]) => S.listStart(op) %}
+             | Signs %sign                            {% ([ops, op]) => S.listPush(ops, op) %}
 
 # Juxtaposition: 2x, x y, 2(x+1), (x+1)(x-1), 2|x| (a bar only right after a leading number).
 Plains      -> Power                                  {% ([e]) => e %}
              | Plains %jux Power                      {% ([l, , r]) => S.juxtapose(l, r) %}
-             | %number %bar AbsPower                  {% ([n, , r]) => S.juxtapose(S.number(n), r) %}
+             | %number %bar AbsTower                  {% ([n, , t]) => S.juxtapose(S.number(n), S.power(t)) %}
 
 # Functions written without brackets take the juxtaposed factors after them, up to the next such function:
 # sin 2x cos x is sin(2x)·cos(x); 2 sin x is 2·sin(x); sin^2 x is sin(x)^2.
@@ -59,24 +65,21 @@ FnArgument  -> ArgChain                               {% ([a]) => [undefined, a]
 ArgChain    -> Power                                  {% ([e]) => e %}
              | ArgChain %jux Power                    {% ([l, , r]) => S.juxtapose(l, r) %}
 
-# Powers are right-associative (2^3^2 is 2^9) but read left to right as a tower, folded by S.power; an exponent
-# may carry signs (x^-2) and may be a root (x^√y, which takes the rest). √ binds here; the lexer reads a
-# superscript as ^ and a number (x² is x ^ 2, x⁻¹ is x ^ - 1).
+# Powers are right-associative (2^3^2 is 2^9) but read left to right as a tower of steps, folded by S.power.
+# A step may carry signs (x^-2) and roots (x^√y); a root takes the rest of the tower (√x^2 is √(x^2),
+# x^√y^z is x^√(y^z)), as a sign does (x^-y^z is x^-(y^z)). The lexer reads a superscript as ^ and a number
+# (x² is x ^ 2, x⁻¹ is x ^ - 1). Prefixes end at one atom, so their right recursion costs nothing.
 Power       -> Tower                                  {% ([t]) => S.power(t) %}
-             | Tower %pow Root                        {% ([t, , r]) => S.power(t, r) %}
-             | %sqrt Power                            {% ([, e]) => S.sqrt(e) %}
-Tower       -> Atom                                   {% ([a]) => S.towerStart(a) %}
+Tower       -> Base                                   {% ([b]) => S.towerStart(b) %}
              | Tower %pow Step                        {% ([t, , s]) => S.towerStep(t, s) %}
-Step        -> Atom                                   {% ([a]) => S.step(a) %}
-             | %sign Step                             {% ([op, s]) => S.signedStep(op, s) %}
-Root        -> %sqrt Power                            {% ([, e]) => S.sqrt(e) %}
-             | %sign Root                             {% ([op, e]) => S.unary(op, e) %}
+Step        -> Base                                   {% ([b]) => b %}
+             | %sign Step                             {% ([op, s]) => S.prefixStep(op, s) %}
+Base        -> Atom                                   {% ([a]) => S.step(a) %}
+             | %sqrt Base                             {% ([r, b]) => S.prefixStep(r, b) %}
 
 # |x| after a leading number (2|x|, 2|x|^2), from just after its opening bar.
-AbsPower    -> AbsBody                                {% ([e]) => e %}
-             | AbsBody %pow Exponent                  {% ([b, , x]) => S.binaryPower(b, x) %}
-Exponent    -> %sign Exponent                         {% ([op, e]) => S.unary(op, e) %}
-             | Power                                  {% ([e]) => e %}
+AbsTower    -> AbsBody                                {% ([e]) => S.towerStart(S.step(e)) %}
+             | AbsTower %pow Step                     {% ([t, , s]) => S.towerStep(t, s) %}
 
 Atom        -> %number                                {% ([n]) => S.number(n) %}
              | %name                                  {% ([t]) => S.symbol(t) %}

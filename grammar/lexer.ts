@@ -14,7 +14,8 @@ import { superscriptTokens } from './superscript.js';
  */
 const NAME = /[\p{L}][\p{L}\d_]*/u;
 
-export const baseLexer = moo.compile({
+/** The token table; `dotted` (rule ids such as trig.sin) exists in rule files only, so x.5 is x then .5. */
+const TOKENS = {
   ws: { match: /[ \t\r\u00a0\u2009\u202f]+/u },
   nl: { match: /\n/u, lineBreaks: true },
   comment: { match: /#[^\n]*/u },
@@ -50,7 +51,10 @@ export const baseLexer = moo.compile({
   infinity: '∞',
   colon: ':',
   error: moo.error,
-});
+};
+const { dotted: _dotted, ...EXPRESSION_TOKENS } = TOKENS;
+export const ruleLexer = moo.compile(TOKENS);
+export const expressionLexer = moo.compile(EXPRESSION_TOKENS);
 
 export type Mode = 'expr' | 'rules';
 
@@ -125,6 +129,7 @@ export class FluxionLexer {
   reset(chunk: string): void {
     const tokens: LexToken[] = [];
     this.index = 0;
+    const baseLexer = this.mode === 'rules' ? ruleLexer : expressionLexer;
     baseLexer.reset(chunk);
     let depth = 0;
     const integrals: number[] = []; // bracket depth of each ∫ still waiting for its dx

@@ -13,6 +13,8 @@ type Printed = {
   readonly level: Level;
   /** What the text starts with, for juxtaposition: `2x` needs a number first, `x y` a space. */
   readonly start: 'number' | 'name' | 'bar' | 'sign' | 'paren' | 'other';
+  /** Reads back as itself right after `*` or `/` (the grammar's Operand: signs, then a juxtaposed product). */
+  readonly operand?: boolean;
   readonly node: Expr;
 };
 
@@ -41,6 +43,16 @@ function printNumber(node: Expr & { kind: 'num' }): Printed {
   return { text: `${num}/${den}`, level: Level.product, start: num < 0n ? 'sign' : 'number', node };
 }
 
+/** Would `(` right after `text` read as a call? `w2(x)` and `f(x)` would; `x(y)`, `e(x)` and `2(x)` would not. */
+function readsAsCall(text: string): boolean {
+  const name = /[\p{L}][\p{L}\d_]*$/u.exec(text)?.[0];
+  return name !== undefined && ([...name].length > 1 || /^[fgh]$/u.test(name)) && !CALLABLE_CONSTANTS.has(name);
+}
+const CALLABLE_CONSTANTS = new Set(['pi', 'oo', 'undefined']);
+
+/** A negative number printed as `-2` (or `-0.5`): reads back as the number after `*`, `/` and `^`. */
+const isNegativeLiteral = (p: Printed): boolean => p.node.kind === 'num' && p.start === 'sign' && p.level === Level.signed;
+
 /** Can `p` follow another factor by juxtaposition (the grammar's Juxt)? */
 const juxtaposable = (p: Printed): boolean => p.level >= Level.power && (p.start === 'name' || p.start === 'paren' || p.start === 'other');
 
@@ -55,7 +67,7 @@ function printMul(node: Expr & { kind: 'mul' }, raw: Printed[]): Printed {
     for (let i = 1; i < kids.length; i++) {
       const k = kids[i]!;
       const base = k.node.kind === 'pow' ? k.node.base : k.node;
-      const tight = (i === 1 && leadingNumber && base.kind === 'sym' && !/^[eE]/.test(base.name)) || k.start === 'paren' || k.start === 'bar';
+      const tight = (i === 1 && leadingNumber && base.kind === 'sym' && !/^[eE]/.test(base.name)) || (k.start === 'paren' && !readsAsCall(text)) || k.start === 'bar';
       text += (tight ? '' : ' ') + k.text;
     }
     return { text, level: Level.implicit, start: first.start, node };
@@ -63,7 +75,7 @@ function printMul(node: Expr & { kind: 'mul' }, raw: Printed[]): Printed {
   // Explicit products: the first factor may be a quotient (a/b * c), later ones may not.
   const parts = raw.map((k, i) => {
     if (i === 0) return k.node.kind === 'mul' || k.level < Level.product || k.start === 'sign' ? paren(k) : k;
-    if (k.node.kind === 'neg' || (k.node.kind === 'num' && k.start === 'sign' && k.level === Level.signed)) return k;
+    if ((k.node.kind === 'neg' && k.operand) || isNegativeLiteral(k)) return k;
     return k.level >= Level.implicit ? k : paren(k);
   });
   const text = parts.map((p) => p.text).join(' * ');
@@ -106,7 +118,8 @@ function printNode(node: Expr, kids: Printed[]): Printed {
       const arg = kids[0]!;
       // -(2) keeps the node neg(2): a minus directly before a literal would read back as the number −2.
       const needs = arg.level < Level.signed || arg.start === 'sign' || (arg.node.kind === 'num' && arg.start === 'number');
-      return { text: `-${needs ? `(${arg.text})` : arg.text}`, level: Level.signed, start: 'sign', node };
+      const operand = needs || arg.level >= Level.implicit;
+      return { text: `-${needs ? `(${arg.text})` : arg.text}`, level: Level.signed, start: 'sign', operand, node };
     }
     case 'add': {
       const [first, ...rest] = kids;
@@ -124,8 +137,8 @@ function printNode(node: Expr, kids: Printed[]): Printed {
     case 'div': {
       const [l, r] = kids;
       const left = l!.level < Level.product || (l!.node.kind === 'num' && l!.level === Level.product) ? paren(l!) : l!;
-      // A juxtaposed denominator reads back the same, but 1/(2x) is kinder to people than 1/2x.
-      const right = r!.level >= Level.power || r!.node.kind === 'neg' || (r!.node.kind === 'num' && r!.level === Level.signed) ? r! : paren(r!);
+      // A juxtaposed denominator reads back the same, but 1/(2x) is kinder to people than 1/2x (and 1/(-2x) than 1/-2x).
+      const right = r!.level >= Level.power || (r!.node.kind === 'neg' && r!.operand && !r!.text.includes(' ')) || isNegativeLiteral(r!) ? r! : paren(r!);
       return { text: `${left.text}/${right.text}`, level: Level.product, start: left.start, node };
     }
     case 'pow': {

@@ -6,7 +6,7 @@
 import type { Expr } from '../ast/expr.js';
 import * as B from '../ast/build.js';
 import type { LexToken } from '../../grammar/lexer.js';
-import { Apply, type Data, resolve } from './deferred.js';
+import { type Data, resolve } from './deferred.js';
 import { type Arg, exprArgs, isToken, SYMBOL_SPELLINGS, SyntaxProblem, variableOf } from './syntaxProblem.js';
 
 /** The course's spellings that are always functions and read into reserved heads. */
@@ -68,16 +68,20 @@ function direction(a: Arg, fnTok: LexToken): bigint {
 
 const DERIVATIVE_TOKEN = /^[d∂](?:\^(\d+))?\/[d∂]([^^]+)(?:\^(\d+))?$/u;
 
-/** `d/dx f`, `d^2/dx^2 f`, `∂/∂x f`; the orders are checked on the token at once, the tree is built later. */
-export function derivativeOperator(tok: LexToken, operand: Data): Data {
+/** The variable and order of a `d/dx`, `d^2/dx^2` or `∂/∂x` token, checked at once. Example: d^2/dx^2 gives x, 2. */
+export function derivativeOf(tok: LexToken): { readonly x: Expr; readonly order?: Expr } {
   const [, top, variable, bottom] = DERIVATIVE_TOKEN.exec(tok.text)!;
   if (top !== bottom) throw new SyntaxProblem('bad-order', `the orders in ${tok.text} do not match`, tok, [`d^${top ?? bottom}/d${variable}^${top ?? bottom}`]);
-  const x = variableOf(B.sym(variable!), tok, 'the variable of a derivative');
-  if (top === undefined || top === '1') return new Apply([operand], ([f]) => B.call('D', f!, x));
+  const x = variableOf(B.sym(SYMBOL_SPELLINGS.get(variable!) ?? variable!), tok, 'the variable of a derivative');
+  if (top === undefined || top === '1') return { x };
   const order = B.num(BigInt(top));
   if (order.value.num < 1n) throw new SyntaxProblem('bad-order', 'the order of a derivative is a positive integer', tok, ['d^2/dx^2']);
-  return new Apply([operand], ([f]) => B.call('D', f!, x, order));
+  return { x, order };
 }
+
+/** `d/dx f`: D(f, x), or D(f, x, n) for `d^n/dx^n f`. */
+export const derivativeNode = (f: Expr, d: { readonly x: Expr; readonly order?: Expr }): Expr =>
+  d.order ? B.call('D', f, d.x, d.order) : B.call('D', f, d.x);
 
 /** `lim(x -> a, f)`, `lim(x -> a+, f)`, `lim(x -> a-, f)`. */
 export function limitNotation(varTok: LexToken, at: Data, sideTok: LexToken | null, body: Data): Expr {
@@ -88,7 +92,8 @@ export function limitNotation(varTok: LexToken, at: Data, sideTok: LexToken | nu
 
 /** `∫ f dx` and `∫_a^b f dx`. */
 export function integralNotation(dTok: LexToken, body: Data, lower?: Data, upper?: Data): Expr {
-  const x = variableOf(B.sym(dTok.text.slice(1)), dTok, 'the variable of integration');
+  const name = dTok.text.slice(1);
+  const x = variableOf(B.sym(SYMBOL_SPELLINGS.get(name) ?? name), dTok, 'the variable of integration');
   const f = resolve(body);
   return lower === undefined ? B.call('Integral', f, x) : B.call('Integral', f, x, resolve(lower), resolve(upper!));
 }

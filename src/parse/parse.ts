@@ -22,27 +22,29 @@ ruleGrammar.start = 'RuleFile';
 /** How each token type (and token class) reads in "expected ..." lists, in the order they are listed. */
 const TOKEN_WORDS: ReadonlyMap<string, string> = new Map([
   ['number', 'a number'], ['name', 'a name'], ['fcall', 'a function'], ['fop', 'a function'], ['lparen', "'('"],
-  ['rparen', "')'"], ['lbracket', "'['"], ['rbracket', "']'"], ['comma', "','"], ['sign', "'+' or '-'"],
+  ['rparen', "')'"], ['lbracket', "'['"], ['rbracket', "']'"], ['comma', "','"], ['sign', "'+' or '-'"], ['prefix', "'+', '-' or 'd/dx'"],
   ['plus', "'+'"], ['minus', "'-'"], ['mulop', "'*' or '/'"], ['times', "'*'"], ['divide', "'/'"], ['pow', "'^'"],
-  ['bar', "'|'"], ['sqrt', "'√'"], ['sup', 'a superscript'], ['jux', 'a factor'], ['deriv', "'d/dx'"],
+  ['bar', "'|'"], ['sqrt', "'√'"], ['deriv', "'d/dx'"],
   ['lim', "'lim'"], ['integral', "'∫'"], ['dvar', "a differential such as 'dx'"], ['arrow', "'->'"],
   ['define', "':='"], ['fdef', 'a function'], ['prime', "a prime (')"], ['dirstring', "a direction ('+' or '-')"],
   ['underscore', "'_'"], ['string', 'a quoted title'], ['colon', "':'"], ['yields', "'=>'"], ['rule', "'rule'"],
   ['where', "'where'"], ['example', "'example'"], ['and', "'and'"], ['dotted', 'a rule id'], ['pname', 'a predicate'],
-  ['ne', "'!='"],
+  ['ne', "'!='"], ['jux', 'another factor'],
 ]);
+const JUXTAPOSED = TOKEN_WORDS.get('jux')!;
 const ORDER: ReadonlyMap<string, number> = new Map([...new Set(TOKEN_WORDS.values())].map((w, i) => [w, i]));
 
 /** The offending token in words: names, numbers and operators by their text, the rest by their role. */
 function describe(tok: LexToken): string {
   switch (tok.type) {
     case 'dirstring':
-      return `the direction ${tok.text}`;
+      return `direction ${tok.text}`;
     case 'prime':
-      return `a prime (${tok.text})`;
+      return `prime (${tok.text})`;
     case 'dotted':
+      return `rule id ${tok.text}`;
     case 'string':
-      return `${TOKEN_WORDS.get(tok.type)} ${tok.text}`;
+      return `quoted title ${tok.text}`;
     default:
       return `'${tok.text.length > 40 ? `${tok.text.slice(0, 40)}…` : tok.text}'`;
   }
@@ -55,8 +57,7 @@ function expectedTokens(parser: nearley.Parser): string[] {
   const seen = new Set<string>();
   for (const state of column?.scannable ?? []) {
     const sym = state.rule.symbols[state.dot] as { type?: string } | undefined;
-    // A juxtaposed factor is implied by the factors listed; the marker itself is never typed.
-    if (sym?.type && sym.type !== 'jux') seen.add(TOKEN_WORDS.get(sym.type) ?? sym.type);
+    if (sym?.type) seen.add(TOKEN_WORDS.get(sym.type) ?? sym.type);
   }
   return [...seen].sort((a, b) => (ORDER.get(a) ?? 99) - (ORDER.get(b) ?? 99));
 }
@@ -96,7 +97,10 @@ function toProblem(e: unknown, text: string, parser: nearley.Parser, lexer: Flux
   if (!token) throw e;
   // A rejected juxtaposition marker stands for the factor after it; report that factor.
   if (token.type === 'jux') token = lexer.allTokens[lexer.allTokens.indexOf(token) + 1] ?? token;
-  return problemAt(text, token.offset, 'unexpected-token', `unexpected ${describe(token)}`, expectedTokens(parser));
+  const expected = expectedTokens(parser);
+  // `2 3`, `x 2`: juxtaposition never starts with a number, so say what to write instead.
+  const hint = token.type === 'number' && expected.includes(JUXTAPOSED) ? ` (a number after a factor is not a product: write * between them)` : '';
+  return problemAt(text, token.offset, 'unexpected-token', `unexpected ${describe(token)}${hint}`, expected);
 }
 
 function single(text: string, mode: Mode, functions: Iterable<string>): unknown {

@@ -11,11 +11,11 @@ import { NumberTooLargeError, parseDecimal, neg as ratNeg } from '../number/rati
 import type { LexToken } from '../../grammar/lexer.js';
 import { Apply, Chain, type Data, Deferred, resolve } from './deferred.js';
 import { type Arg, exprArgs, SYMBOL_SPELLINGS, SyntaxProblem } from './syntaxProblem.js';
-import { CALCULUS_FUNCTIONS, calculusApplication, derivativeOperator } from './calculusSyntax.js';
+import { CALCULUS_FUNCTIONS, calculusApplication, derivativeNode, derivativeOf } from './calculusSyntax.js';
 
 export { resolve, type Data } from './deferred.js';
 export { SyntaxProblem, type Arg } from './syntaxProblem.js';
-export { derivativeOperator, integralNotation, limitNotation } from './calculusSyntax.js';
+export { integralNotation, limitNotation } from './calculusSyntax.js';
 
 type Op = '+' | '-' | '*' | '/';
 
@@ -100,64 +100,95 @@ export function unary(op: LexToken, d: Data): Data {
   return new Apply([d], ([e]) => B.neg(e!));
 }
 
-/** What stands in front of a signed term: a sign or d/dx. */
-export const prefixed = (op: LexToken, d: Data): Data => (op.type === 'deriv' ? derivativeOperator(op, d) : unary(op, d));
+/** Runs of prefixes or arguments, gathered in O(1) per item. */
+export const listStart = <T>(item: T): Chain<T> => new Chain(undefined, item);
+export const listPush = <T>(list: Chain<T>, item: T): Chain<T> => new Chain(list, item);
 
-/** A bracketed group: the same tree, but neither a bare literal (`-(2)` stays neg(2)) nor a series to extend ((a + b) + c). */
-export const group = (d: Data): Data => new Apply([d], ([e]) => e!);
+/** A prefix of a signed term; a derivative operator is checked as soon as it is read. */
+export function prefix(op: LexToken): LexToken {
+  if (op.type === 'deriv') derivativeOf(op);
+  return op;
+}
 
-export const symbol = (tok: LexToken): Expr => B.sym(SYMBOL_SPELLINGS.get(tok.text) ?? tok.text);
-
-/** One level of a power tower: the signs written after `^`, then the atom (x^-y has the step −, y). */
-type Step = { readonly signs: readonly LexToken[]; readonly atom: Data };
-export const step = (atom: Data): Step => ({ signs: [], atom });
-export const signedStep = (op: LexToken, s: Step): Step => ({ signs: [op, ...s.signs], atom: s.atom });
-export const towerStart = (atom: Data): Chain<Step> => new Chain(undefined, step(atom));
-export const towerStep = (tower: Chain<Step>, s: Step): Chain<Step> => new Chain(tower, s);
-
-/** a^b^c read left to right, folded to the right: a^(b^c); `last` is the exponent of the top atom (x^y², x^√y). */
-class Tower extends Deferred {
+/** Prefixes in front of a term, innermost last: `-d/dx f` is −(d/dx f); `-2` is the number −2. */
+class Prefixed extends Deferred {
   constructor(
-    private readonly tower: Chain<Step>,
-    private readonly last: Data | undefined,
+    private readonly ops: Chain<LexToken>,
+    private readonly operand: Data,
   ) {
     super();
   }
   parts(): Data[] {
-    const atoms = this.tower.toArray().map((s) => s.atom);
-    return this.last === undefined ? atoms : [...atoms, this.last];
+    return [this.operand];
   }
-  build(parts: readonly Expr[]): Expr {
-    const steps = this.tower.toArray();
-    const top = steps.length - 1;
-    let acc = this.last === undefined ? parts[top]! : B.pow(parts[top]!, parts[top + 1]!);
-    let literal = this.last === undefined && isLiteral(steps[top]!.atom); // x^-2 has the exponent −2
-    for (let i = top; i >= 1; i--) {
-      for (let j = steps[i]!.signs.length - 1; j >= 0; j--) {
-        if (steps[i]!.signs[j]!.type !== 'minus') continue;
-        acc = literal && acc.kind === 'num' ? B.num(ratNeg(acc.value)) : B.neg(acc);
-        literal = false;
-      }
-      acc = B.pow(parts[i - 1]!, acc);
+  build([e]: readonly Expr[]): Expr {
+    let acc = e!;
+    let literal = isLiteral(this.operand);
+    for (let c: Chain<LexToken> | undefined = this.ops; c; c = c.prev) {
+      if (c.item.type === 'plus') continue;
+      acc = c.item.type === 'deriv' ? derivativeNode(acc, derivativeOf(c.item)) : literal && acc.kind === 'num' ? B.num(ratNeg(acc.value)) : B.neg(acc);
       literal = false;
     }
     return acc;
   }
 }
 
+export const prefixed = (ops: Chain<LexToken>, d: Data): Data => new Prefixed(ops, d);
+
+/** A bracketed group: the same tree, but neither a bare literal (`-(2)` stays neg(2)) nor a series to extend ((a + b) + c). */
+export const group = (d: Data): Data => new Apply([d], ([e]) => e!);
+
+export const symbol = (tok: LexToken): Expr => B.sym(SYMBOL_SPELLINGS.get(tok.text) ?? tok.text);
+
+/** One level of a power tower: the prefixes written before its atom (−, +, √; outermost first), then the atom. */
+type Step = { readonly prefixes: Chain<LexToken> | undefined; readonly atom: Data };
+export const step = (atom: Data): Step => ({ prefixes: undefined, atom });
+/** The prefixes as a chain whose newest item is the outermost: `√√x` reads the inner √ first. */
+export const prefixStep = (op: LexToken, s: Step): Step => ({ prefixes: new Chain(s.prefixes, op), atom: s.atom });
+export const towerStart = (s: Step): Chain<Step> => new Chain(undefined, s);
+export const towerStep = (tower: Chain<Step>, s: Step): Chain<Step> => new Chain(tower, s);
+
+/**
+ * a^b^c read left to right, folded to the right: a^(b^c). A step's prefixes apply to the rest of the tower from
+ * that step on: x^-y^z is x^-(y^z), √x^2 is √(x^2).
+ */
+class Tower extends Deferred {
+  constructor(private readonly tower: Chain<Step>) {
+    super();
+  }
+  parts(): Data[] {
+    return this.tower.toArray().map((s) => s.atom);
+  }
+  build(atoms: readonly Expr[]): Expr {
+    const steps = this.tower.toArray();
+    let acc = atoms[atoms.length - 1]!;
+    let literal = isLiteral(steps[steps.length - 1]!.atom); // x^-2 has the exponent −2
+    for (let i = steps.length - 1; i >= 0; i--) {
+      if (i < steps.length - 1) {
+        acc = B.pow(atoms[i]!, acc);
+        literal = false;
+      }
+      // Innermost prefix first: the chain's oldest item.
+      for (const token of steps[i]!.prefixes?.toArray() ?? []) {
+        const op = token.type;
+        if (op === 'plus') continue;
+        acc = op === 'sqrt' ? B.call('sqrt', acc) : literal && acc.kind === 'num' ? B.num(ratNeg(acc.value)) : B.neg(acc);
+        literal = false;
+      }
+    }
+    return acc;
+  }
+}
+
 /** The value of a power tower; a lone atom is itself. */
-export const power = (tower: Chain<Step>, last?: Data): Data =>
-  tower.prev === undefined && last === undefined ? tower.item.atom : new Tower(tower, last);
+export const power = (tower: Chain<Step>): Data =>
+  tower.prev === undefined && tower.item.prefixes === undefined ? tower.item.atom : new Tower(tower);
 
-/** base^exponent for a single base (2|x|^2). */
-export const binaryPower = (base: Data, exp: Data): Data => new Apply([base, exp], ([b, x]) => B.pow(b!, x!));
-
-export const sqrt = (d: Data): Data => new Apply([d], ([e]) => B.call('sqrt', e!));
 export const abs = (d: Data): Data => new Apply([d], ([e]) => B.call('abs', e!));
 
 /** Comma-separated arguments, gathered in O(1) per argument. */
-export const argsStart = (a: Arg): Chain<Arg> => new Chain(undefined, a);
-export const argsPush = (list: Chain<Arg>, a: Arg): Chain<Arg> => new Chain(list, a);
+export const argsStart = (a: Arg): Chain<Arg> => listStart(a);
+export const argsPush = (list: Chain<Arg>, a: Arg): Chain<Arg> => listPush(list, a);
 
 export const list = (items: Chain<Arg> | null): Expr => B.call('List', ...exprArgs(items ? items.toArray() : []));
 
