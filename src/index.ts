@@ -26,7 +26,7 @@ export type { CompiledGradient, GradientResult } from './numeric/compileGradient
 export { evaluate } from './numeric/evaluate.js';
 export type { EvaluateOptions } from './numeric/evaluate.js';
 export type { Scope, ScopeValue } from './numeric/scope.js';
-export { checkDerivative } from './numeric/checkDerivative.js';
+export { checkDerivative } from './calculus/checkDiff.js';
 export type { Agreement, CheckOptions, Comparison } from './numeric/checkDerivative.js';
 export { hessianVectorProduct } from './numeric/hessianVectorProduct.js';
 export type { HessianVectorProduct } from './numeric/hessianVectorProduct.js';
@@ -39,3 +39,5 @@ export { render } from './explain/render.js';
 export type { RenderFormat, RenderOptions } from './explain/render.js';
 export { replay } from './trace/replay.js';
 export type { ReplayProblem } from './trace/replay.js';
+export { explain } from './explain/explainApi.js';
+export { substituteSymbols as substitute } from './ast/substituteSymbols.js';
