@@ -17,9 +17,10 @@ const leaf: fc.Arbitrary<Expr> = fc.oneof(
 const one = num(1);
 const two = num(2);
 
-export const smoothExpr: fc.Arbitrary<Expr> = fc.letrec<{ e: Expr }>((tie) => ({
+/** Random smooth trees at most `maxDepth` levels deep (see above). */
+export const smoothExprOfDepth = (maxDepth: number): fc.Arbitrary<Expr> => fc.letrec<{ e: Expr }>((tie) => ({
   e: fc.oneof(
-    { depthSize: 'small', maxDepth: 5 },
+    { depthSize: 'small', maxDepth },
     leaf,
     fc.tuple(tie('e'), tie('e')).map(([a, b]) => add(a, b)),
     fc.tuple(tie('e'), tie('e')).map(([a, b]) => sub(a, b)),
@@ -35,6 +36,8 @@ export const smoothExpr: fc.Arbitrary<Expr> = fc.letrec<{ e: Expr }>((tie) => ({
     tie('e').map((a) => call('exp', call('tanh', a))),
   ),
 })).e;
+
+export const smoothExpr: fc.Arbitrary<Expr> = smoothExprOfDepth(5);
 
 /** A point with both coordinates in [-2, 2]. */
 export const point: fc.Arbitrary<[number, number]> = fc.tuple(

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkDerivative, compile, compileGradient, evaluate, FluxionError } from '../../src/index.js';
+import { checkDerivative, compile, compileGradient, diff, evaluate, FluxionError, format } from '../../src/index.js';
 import { forwardGradient } from '../../src/numeric/forward.js';
 import { runProgram } from '../../src/numeric/interpret.js';
 import { reverse } from '../../src/numeric/reverse.js';
 import { tableRunner } from '../../src/numeric/tableRunner.js';
-import { point, smoothExpr } from './arbitraries.js';
+import { point, smoothExpr, smoothExprOfDepth } from './arbitraries.js';
 
 const vars = ['x', 'y'];
 const close = (a: number, b: number, tol: number): boolean => Math.abs(a - b) <= tol * Math.max(1, Math.abs(a), Math.abs(b));
@@ -79,6 +79,17 @@ describe('numeric properties on random smooth trees', () => {
         expect(agreement.ok, JSON.stringify(agreement.worst)).toBe(true);
       }),
       { numRuns: 100 },
+    );
+  });
+
+  // Shallower trees: diff simplifies its answers, which takes up to seconds on the deeper random trees.
+  it('fluxion’s symbolic diff agrees with forward, reverse and finite differences', { timeout: 300_000 }, () => {
+    fc.assert(
+      fc.property(smoothExprOfDepth(3), fc.integer({ min: 1, max: 1000 }), (e, seed) => {
+        const agreement = checkDerivative(e, vars, { points: 2, seed, symbolic: (tree, x) => diff(tree, x) });
+        expect(agreement.ok, `${format(e)}: ${JSON.stringify(agreement.worst)}`).toBe(true);
+      }),
+      { numRuns: 50 },
     );
   });
 });
