@@ -1,5 +1,7 @@
 import type { Expr } from '../ast/expr.js';
 import { format } from '../ast/print.js';
+import { latex } from '../ast/latex.js';
+import { render } from '../explain/render.js';
 import type { OutputFormat } from './args.js';
 import type { Answer } from './session.js';
 
@@ -10,27 +12,44 @@ export function toJson(e: Expr): unknown {
 
 const BOLD = (s: string) => `\x1b[1m${s}\x1b[0m`;
 
-/** Prints one answer in the chosen format. Example: show(answer, 'text', false) is 'x^2 + 1'. */
+/** The result alone in a format. */
+function resultIn(answer: Answer & { kind: 'value' }, fmt: OutputFormat): string {
+  if (answer.display !== undefined) return answer.display;
+  switch (fmt) {
+    case 'latex':
+      return latex(answer.result);
+    case 'markdown':
+      return `$${latex(answer.result)}$`;
+    default:
+      return format(answer.result);
+  }
+}
+
+/** Prints one answer in the chosen format, with its derivations when steps were asked for. */
 export function show(answer: Answer, fmt: OutputFormat, color: boolean): string {
   if (answer.kind === 'defined') {
     return fmt === 'json' ? JSON.stringify({ defined: answer.name, input: format(answer.input) }) : `defined ${answer.name}`;
   }
-  const text = answer.display ?? format(answer.result);
-  switch (fmt) {
-    case 'json':
-      return JSON.stringify({
-        input: format(answer.input),
-        result: text,
-        tree: toJson(answer.result),
-        steps: answer.derivations.map((d) => d.steps.map((s) => ({ rule: s.rule, title: s.title, path: s.path, after: format(s.after) }))),
-      });
-    default: {
-      const steps = answer.derivations.map((d, i) => {
-        const label = answer.labels?.[i];
-        const lines = d.steps.map((s) => `  ${s.title}: ${format(s.after)}`);
-        return [label ? `${label}:` : undefined, `  ${format(d.input)}`, ...lines].filter(Boolean).join('\n');
-      });
-      return [...steps, color ? BOLD(text) : text].join('\n');
-    }
+  if (fmt === 'json') {
+    return JSON.stringify({
+      input: format(answer.input),
+      result: answer.display ?? format(answer.result),
+      latex: latex(answer.result),
+      tree: toJson(answer.result),
+      steps: answer.derivations.map((d) =>
+        d.steps.map((s) => ({ rule: s.rule, title: s.title, path: s.path, before: format(s.before), after: format(s.after) })),
+      ),
+    });
   }
+  const steps = answer.derivations.map((d, i) => {
+    const label = answer.labels?.[i];
+    const body = render(d, fmt === 'text' ? 'text' : fmt);
+    if (!label) return body;
+    return fmt === 'markdown' ? `### ${label}\n\n${body}` : fmt === 'latex' ? `% ${label}\n${body}` : `${label}\n${body}`;
+  });
+  const result = resultIn(answer, fmt);
+  if (steps.length === 0) return color ? BOLD(result) : result;
+  // The rendered derivation already ends with the result of a single derivation; a list needs it said once more.
+  const tail = answer.derivations.length > 1 ? [fmt === 'text' ? `Result: ${color ? BOLD(result) : result}` : result] : [];
+  return [...steps, ...tail].join('\n\n');
 }
