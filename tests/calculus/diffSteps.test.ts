@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Expr } from '../../src/ast/expr.js';
-import { add, call, num } from '../../src/ast/build.js';
+import { add, call, frac, mul, num, sym } from '../../src/ast/build.js';
 import { key } from '../../src/ast/equal.js';
 import { walk } from '../../src/ast/path.js';
 import { format } from '../../src/ast/print.js';
@@ -8,7 +8,8 @@ import { parse } from '../../src/parse/parse.js';
 import { FluxionError, UnsupportedError } from '../../src/errors.js';
 import { diff, explainDiff } from '../../src/calculus/differentiate.js';
 import { derivativeRuleSet } from '../../src/calculus/differentiateSteps.js';
-import { checkDerivation } from './diff/checks.js';
+import { derivativeOf } from '../../src/calculus/differentiateTree.js';
+import { agreesWithFiniteDifference, checkDerivation } from './diff/checks.js';
 
 const rules = derivativeRuleSet();
 const stepsOf = (f: string | Expr, x = 'x') => explainDiff(f, x).steps;
@@ -120,6 +121,15 @@ describe('honest answers', () => {
     expect(() => diff('x^2', '2x')).toThrow(FluxionError);
     expect(() => diff('x^2', 'x', -1)).toThrow(FluxionError);
     expect(() => diff('x^2', 'x', 1.5)).toThrow(FluxionError);
+  });
+
+  it('split wide products in halves (the Product Rule stays n log n) and stay right', () => {
+    const factors = Array.from({ length: 40 }, (_, i) => add(num(1), mul(frac(1, i + 1), sym('x'))));
+    const f = mul(...factors);
+    const [step] = stepsOf(f);
+    expect(step!.title).toBe('Product Rule');
+    expect([...step!.bindings.keys()].filter((k) => !k.includes("'"))).toEqual(['f', 'g']);
+    expect(agreesWithFiniteDifference(f, 'x', derivativeOf(f, 'x'), { tol: 1e-5 }).ok).toBe(true);
   });
 
   it('say so when a derivative is too large to write out', () => {
