@@ -42,7 +42,7 @@ describe('the CLI session', () => {
     const text = show(a, 'text', false);
     expect(text).toContain('Product Rule');
     expect(text).toContain('Power Rule');
-    expect(text.trim().split('\n').at(-1)).toBe('x^2 cos(x) + 2x sin(x)');
+    expect(text.trim().split('\n').at(-1)).toBe('Result: x^2 cos(x) + 2x sin(x)');
   });
 
   it('gives JSON with the tree', () => {
