@@ -45,7 +45,7 @@ const escapeText = (t: string): string =>
 function namePart(part: string): string {
   const greek = GREEK.has(part) ? part : UNICODE_GREEK.get(part);
   if (greek) return `\\${greek}`;
-  if ([...part].length === 1) return escapeText(part);
+  if ([...part].length === 1 || /^\d+$/u.test(part)) return escapeText(part);
   // Greek letters inside a longer name (Δx) become commands; the rest is upright text.
   const pieces = [...part].map((c) => (UNICODE_GREEK.has(c) ? `\\${UNICODE_GREEK.get(c)}{}` : escapeText(c)));
   const text = pieces.join('');
@@ -92,7 +92,7 @@ function calculus(node: Expr & { kind: 'call' }, kids: Tex[]): Tex | undefined {
     case 'D': {
       const d = hasOtherVariable(node.args[0]!, variable.name) ? '\\partial' : 'd';
       const order = a ? `^{${a.tex}}` : '';
-      return prefix(`\\frac{${d}${order}}{${d}${v.tex}${order}} ${operand(f)}`);
+      return prefix(`\\frac{${d}${order}}{${d}${d === 'd' ? '' : ' '}${v.tex}${order}} ${operand(f)}`);
     }
     case 'Limit': {
       if (!a) return undefined;
@@ -137,7 +137,8 @@ function call(node: Expr & { kind: 'call' }, kids: Tex[]): Tex {
       break;
   }
   const info = functionInfo(node.fn);
-  const head = info && info.latex.startsWith('\\') && !info.latex.startsWith('\\left') ? info.latex : headName(node.fn);
+  // A reserved head reaching here is malformed (D of a non-variable): shown by name, not as d/dx.
+  const head = info && info.role !== 'reserved' && info.latex.startsWith('\\') && !info.latex.startsWith('\\left') ? info.latex : headName(node.fn);
   return atom(`${head}${args(kids)}`);
 }
 
@@ -196,14 +197,15 @@ function texNode(node: Expr, kids: Tex[]): Tex {
     }
     case 'add': {
       const [first, ...rest] = kids;
-      const head = first!.level < Level.signed || first!.node.kind === 'add' ? brackets(first!) : first!.tex;
+      // (a + b) + c keeps its brackets so the tree shows; a - b + c needs none (as `format`).
+      const head = first!.node.kind === 'add' || first!.level < Level.sum ? brackets(first!) : first!.tex;
       const tail = rest.map((k) => ` + ${k.level <= Level.sum || k.start === 'sign' ? brackets(k) : k.tex}`).join('');
       return make(node, head + tail, Level.sum, { tall: kids.some((k) => k.tall), start: first!.start });
     }
     case 'sub': {
       const [l, r] = kids as [Tex, Tex];
       const right = r.level <= Level.sum || r.start === 'sign' ? brackets(r) : r.tex;
-      return make(node, `${l.level < Level.signed ? brackets(l) : l.tex} - ${right}`, Level.sum, { tall: l.tall || r.tall, start: l.start });
+      return make(node, `${l.level < Level.sum ? brackets(l) : l.tex} - ${right}`, Level.sum, { tall: l.tall || r.tall, start: l.start });
     }
     case 'mul':
       return product(node, kids);

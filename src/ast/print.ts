@@ -138,7 +138,8 @@ function printNode(node: Expr, kids: Printed[]): Printed {
       const [l, r] = kids;
       const left = l!.level < Level.product || (l!.node.kind === 'num' && l!.level === Level.product) ? paren(l!) : l!;
       // A juxtaposed denominator reads back the same, but 1/(2x) is kinder to people than 1/2x (and 1/(-2x) than 1/-2x).
-      const right = r!.level >= Level.power || (r!.node.kind === 'neg' && r!.operand && !r!.text.includes(' ')) || isNegativeLiteral(r!) ? r! : paren(r!);
+      const plainNeg = r!.node.kind === 'neg' && naturalLevel((r!.node as { arg: Expr }).arg) >= Level.power && !r!.text.includes(' ');
+      const right = r!.level >= Level.power || plainNeg || isNegativeLiteral(r!) ? r! : paren(r!);
       return { text: `${left.text}/${right.text}`, level: Level.product, start: left.start, node };
     }
     case 'pow': {

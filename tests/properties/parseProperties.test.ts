@@ -7,6 +7,7 @@ import { equals } from '../../src/ast/equal.js';
 import { ParseError } from '../../src/errors.js';
 import type { Expr } from '../../src/ast/expr.js';
 import { anyTree, parsableTree } from '../support/arbitraries.js';
+import { GREEK } from '../../src/ast/precedence.js';
 import { toSx } from '../support/sexpr.js';
 
 const roundTrips = (print: (e: Expr) => string) => (t: Expr) => {
@@ -44,9 +45,21 @@ function balanced(tex: string): boolean {
   return stack.length === 0;
 }
 
+/** Control words fluxion emits; a word outside the list means a command glued to a name (\\partialx). */
+const COMMANDS = new Set([
+  'frac', 'sqrt', 'left', 'right', 'cdot', 'pi', 'infty', 'mathrm', 'operatorname', 'lim', 'to', 'int', 'sum', 'partial',
+  'sin', 'cos', 'tan', 'sec', 'csc', 'cot', 'arcsin', 'arccos', 'arctan', 'sinh', 'cosh', 'tanh', 'coth', 'exp', 'log', 'ln',
+  ...GREEK.keys(),
+]);
+const unknownCommands = (tex: string): string[] => [...tex.matchAll(/\\([A-Za-z]+)/gu)].map((m) => m[1]!).filter((w) => !COMMANDS.has(w));
+
 describe('latex', () => {
-  it('balances braces and \\left/\\right pairs for random trees', () => {
-    fc.assert(fc.property(anyTree(), (t) => balanced(latex(t))), { numRuns: 1500 });
+  it('balances braces and \\left/\\right pairs, and emits only known commands, for random trees', () => {
+    fc.assert(fc.property(anyTree(), (t) => balanced(latex(t)) && unknownCommands(latex(t)).length === 0), { numRuns: 1500 });
+  });
+
+  it('the command check can fail', () => {
+    expect(unknownCommands('\\frac{\\partial}{\\partialx}')).toEqual(['partialx']);
   });
 
   it('the balance check can fail', () => {
