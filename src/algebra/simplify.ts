@@ -4,11 +4,12 @@ import { size, walk } from '../ast/path.js';
 import { format } from '../ast/print.js';
 import { parse } from '../parse/parse.js';
 import { innermost } from '../rewrite/normalize.js';
+import { attribute } from '../rewrite/native/attribute.js';
 import { textbookForm, toTextbookForm } from '../rewrite/native/textbook.js';
 import { toWorkingForm, workingForm } from '../rewrite/native/working.js';
 import type { Rule, RuleOptions } from '../rewrite/rule.js';
 import type { Derivation, Step, StopReason } from '../trace/derivation.js';
-import { cancelCandidate, expandCandidate, factorCandidate, simplifyRuleSet } from './simplifyRules.js';
+import { cancelCandidate, expandCandidate, factorCandidate, infinityRuleSet, simplifyRuleSet } from './simplifyRules.js';
 
 export type SimplifyOptions = {
   /** Apply identities whose conditions cannot be decided (exp(log(x)) → x), listing the assumptions in the steps. */
@@ -25,12 +26,18 @@ type Run = { result: Expr; steps: Step[]; stop: StopReason; budget: number };
 
 const rootStep = (rule: Rule, before: Expr, after: Expr): Step => ({ rule: rule.id, title: rule.title, path: [], before, after, bindings: new Map() });
 
+/**
+ * Infinity and `undefined` follow other arithmetic (oo − oo is not 0, 0·oo is not 0), so where they occur only
+ * regrouping, adding finite numbers and ordering apply; limits, which produce them, decide what they mean.
+ */
+const hasInfinity = attribute<boolean>((n, kids) => (n.kind === 'sym' ? n.name === 'oo' || n.name === 'undefined' : kids.some(Boolean)));
+
 /** Working form → normal form → textbook form, with the steps when recording. */
 function pipeline(e: Expr, options: RuleOptions, budget: number, record: boolean): Run {
   const steps: Step[] = [];
   const working = workingForm(e);
   if (record && !equals(working, e)) steps.push(rootStep(toWorkingForm, e, working));
-  const normal = innermost(working, { rules: simplifyRuleSet(), budget, record, options });
+  const normal = innermost(working, { rules: simplifyRuleSet(), budget, record, options, rulesAt: (n) => (hasInfinity(n) ? infinityRuleSet() : undefined) });
   steps.push(...normal.steps);
   const text = textbookForm(normal.result);
   if (record && !equals(text, normal.result)) steps.push(rootStep(toTextbookForm, normal.result, text));

@@ -8,6 +8,7 @@ import { flattenProduct, flattenSum } from '../rewrite/native/flatten.js';
 import { nativeRule } from '../rewrite/native/nativeRule.js';
 import { orderFactors, orderTerms } from '../rewrite/native/order.js';
 import { rootOfProduct } from '../rewrite/native/rootOfProduct.js';
+import { signOfSum } from '../rewrite/native/signOfSum.js';
 import { toTextbookForm } from '../rewrite/native/textbook.js';
 import { cubeRootAsPower, division, expAsPower, negation, rootAsPower, subtraction, toWorkingForm } from '../rewrite/native/working.js';
 import type { Rule } from '../rewrite/rule.js';
@@ -26,7 +27,7 @@ export const NORMALIZING_NATIVES: readonly Rule[] = [
   subtraction, negation, division, rootAsPower, cubeRootAsPower, expAsPower,
   flattenSum, flattenProduct,
   addNumbers, multiplyNumbers, powerOfNumbers,
-  collectTerms, collectPowers, distributeNumber, powerOfProduct, rootOfProduct,
+  collectTerms, collectPowers, distributeNumber, signOfSum, powerOfProduct, rootOfProduct,
 ];
 export const ORDERING_NATIVES: readonly Rule[] = [orderTerms, orderFactors];
 
@@ -59,6 +60,12 @@ export const factorCandidate = candidate('simplify.factor', 'Factor', factor, [[
 export const CANDIDATES: readonly Rule[] = [cancelCandidate, expandCandidate, factorCandidate];
 
 let normalizing: RuleSet | undefined;
+let infinite: RuleSet | undefined;
+
+/** The rules safe where oo or undefined occurs: notation, regrouping, adding finite numbers, ordering. */
+export function infinityRuleSet(): RuleSet {
+  return (infinite ??= new RuleSet([subtraction, negation, division, rootAsPower, cubeRootAsPower, expAsPower, flattenSum, flattenProduct, addNumbers, ...ORDERING_NATIVES]));
+}
 let registry: RuleSet | undefined;
 
 /** Rules the innermost normaliser runs. Example: simplifyRuleSet().get('trig.pythagorean') is the Pythagorean identity. */

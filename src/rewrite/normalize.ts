@@ -17,12 +17,14 @@ export type NormalizeSettings = {
   readonly options?: RuleOptions;
   /** Most rewrites at one position before it is left as it is (a guard against rules that undo each other). */
   readonly perNode?: number;
+  /** Another rule set for some nodes (e.g. only regrouping and ordering where oo occurs); `rules` elsewhere. */
+  readonly rulesAt?: (e: Expr) => RuleSet | undefined;
 };
 
 export type Normalized = { readonly result: Expr; readonly steps: Step[]; readonly stop: StopReason; readonly rewrites: number };
 
 type Cache = { readonly normal: Set<number>; readonly memo: Map<number, Expr> };
-const caches = new WeakMap<RuleSet, Map<boolean, Cache>>();
+const caches = new WeakMap<RuleSet, Map<string, Cache>>();
 /** Entries kept before a cache starts over (keys are process-wide, so entries stay valid; this only bounds memory). */
 const CACHE_LIMIT = 200_000;
 
@@ -30,10 +32,10 @@ const CACHE_LIMIT = 200_000;
  * What earlier calls learnt, per rule set and condition mode: keys of trees known to be normal, and start → normal
  * form (used only when steps are not recorded, since a memo hit has no steps to show).
  */
-function cacheFor(rules: RuleSet, options: RuleOptions): Cache {
+function cacheFor(rules: RuleSet, options: RuleOptions, restricted: boolean): Cache {
   let byMode = caches.get(rules);
   if (!byMode) caches.set(rules, (byMode = new Map()));
-  const mode = options.assumeGeneric === true;
+  const mode = `${options.assumeGeneric === true}/${restricted}`;
   let cache = byMode.get(mode);
   if (!cache || cache.normal.size + cache.memo.size > CACHE_LIMIT) byMode.set(mode, (cache = { normal: new Set(), memo: new Map() }));
   return cache;
@@ -75,7 +77,7 @@ export function innermost(root: Expr, settings: NormalizeSettings): Normalized {
   const perNode = settings.perNode ?? 200;
   let budget = settings.budget;
   let stop: StopReason = 'done';
-  const { normal, memo } = cacheFor(rules, options);
+  const { normal, memo } = cacheFor(rules, options, settings.rulesAt !== undefined);
   const local: LocalStep[] = [];
   const stack: Frame[] = [];
   let result: Expr | undefined;
@@ -129,7 +131,8 @@ export function innermost(root: Expr, settings: NormalizeSettings): Normalized {
       deliver(node);
       continue;
     }
-    for (const rule of rules.candidates(node)) {
+    const here = settings.rulesAt?.(node) ?? rules;
+    for (const rule of here.candidates(node)) {
       const app = tryRule(rule, node, options);
       if (!app || equals(app.after, node)) continue;
       f.seen ??= new Set([key(node)]);
@@ -149,7 +152,7 @@ export function innermost(root: Expr, settings: NormalizeSettings): Normalized {
       f.changed = false;
       continue main;
     }
-    normal.add(key(node));
+    if (here === rules) normal.add(key(node));
     deliver(node);
   }
   return { result: result!, steps: record ? globalize(root, local) : [], stop, rewrites: settings.budget - budget };

@@ -46,12 +46,14 @@ export function rationalPower(base: Rational, exp: Rational): RootForm | undefin
   // exponent = whole + part/q with 0 < part < q
   const whole = exp.num >= 0n ? exp.num / q : -((-exp.num + q - 1n) / q);
   const part = exp.num - whole * q;
-  if (bitLength(base.num) + bitLength(base.den) > 4000) return undefined;
   const raised = powInt(base, part); // (p/d)^part
   // (P/D)^(1/q) = (P·D^(q-1))^(1/q) / D
   const n = raised.num * raised.den ** (q - 1n);
-  if (bitLength(n) > 20_000) return undefined;
+  // Taking out a root must not trade a small base for a huge radicand ((3999999999/2)^(6/7) stays as it is).
+  const baseBits = bitLength(base.num) + bitLength(base.den);
+  if (bitLength(n) > Math.max(256, 2 * baseBits)) return undefined;
   const { outside, inside } = splitPower(n, q);
+  if (bitLength(inside) > baseBits) return undefined;
   const coef = ratMul(powInt(base, whole), rat(outside, raised.den));
   if (inside === 1n) return { coef, radicand: 1n, index: q };
   // Nothing came out: keep the power as written (2^(2/3) stays rather than becoming 4^(1/3)).

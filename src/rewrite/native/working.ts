@@ -2,7 +2,7 @@ import type { Expr } from '../../ast/expr.js';
 import { add, div, mul, num, pow, sym } from '../../ast/build.js';
 import { equals } from '../../ast/equal.js';
 import { fold } from '../../ast/path.js';
-import { inv, isOne, isZero, neg as ratNeg, rat } from '../../number/rational.js';
+import { inv, isOne, isZero, mul as ratMul, neg as ratNeg, rat } from '../../number/rational.js';
 import { nativeRule } from './nativeRule.js';
 import { isNum } from './terms.js';
 
@@ -24,11 +24,27 @@ export function negate(b: Expr): Expr {
   return mul(num(-1), b);
 }
 
-/** 1/b in working form, or undefined for a zero number. Example: reciprocal(2) is 1/2, reciprocal(x^2) is x^(−2). */
+/**
+ * 1/b in working form, or undefined for a zero number. A product is inverted factor by factor, so 1/(2(x + 1)) is
+ * (1/2)(x + 1)^(−1) however it was written. Example: reciprocal(2) is 1/2, reciprocal(x^2) is x^(−2).
+ */
 export function reciprocal(b: Expr): Expr | undefined {
   if (isNum(b)) return isZero(b.value) ? undefined : num(inv(b.value));
   if (b.kind === 'pow' && isNum(b.exp)) return pow(b.base, num(ratNeg(b.exp.value)));
+  if (b.kind === 'mul') {
+    const parts = b.args.map(reciprocal);
+    return parts.every((p): p is Expr => p !== undefined) ? mul(...parts) : undefined;
+  }
   return pow(b, num(-1));
+}
+
+/** u^n in working form: a whole power of a product is the product of the powers ((2x)^(−1) = (1/2)x^(−1)). */
+function power(base: Expr, exp: Expr): Expr {
+  if (base.kind === 'mul' && isNum(exp) && exp.value.den === 1n) {
+    if (exp.value.num === -1n) return reciprocal(base) ?? pow(base, exp);
+    return mul(...base.args.map((f) => (f.kind === 'pow' && isNum(f.exp) ? pow(f.base, num(ratMul(f.exp.value, exp.value))) : pow(f, exp))));
+  }
+  return pow(base, exp);
 }
 
 const ROOTS: Readonly<Record<string, bigint>> = { sqrt: 2n, cbrt: 3n };
@@ -99,12 +115,13 @@ export function workingForm(root: Expr): Expr {
           const r = reciprocal(materialize(kids[1]!));
           if (r === undefined) return div(materialize(kids[0]!), materialize(kids[1]!));
           const l = kids[0]!;
-          return !isRope(l) && isNum(l) && isOne(l.value) ? r : rope('mul', [l, r]);
+          if (!isRope(l) && isNum(l) && isOne(l.value)) return r;
+          return rope('mul', [l, ...(r.kind === 'mul' ? r.args : [r])]);
         }
         case 'neg':
           return negate(materialize(kids[0]!));
         case 'pow':
-          return pow(materialize(kids[0]!), materialize(kids[1]!));
+          return power(materialize(kids[0]!), materialize(kids[1]!));
         case 'call': {
           const rebuilt: Expr = { kind: 'call', fn: node.fn, args: kids.map(materialize) };
           return workingNode(rebuilt) ?? rebuilt;
