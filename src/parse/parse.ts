@@ -103,12 +103,16 @@ function toProblem(e: unknown, text: string, parser: nearley.Parser, lexer: Flux
   return problemAt(text, token.offset, 'unexpected-token', `unexpected ${describe(token)}${hint}`, expected);
 }
 
-function single(text: string, mode: Mode, functions: Iterable<string>): unknown {
-  const results = run(text, mode, functions);
-  // The grammar is built to be unambiguous; reaching this is a grammar bug, reported rather than guessed around.
-  if (results.length > 1) throw new ParseError([problemAt(text, 0, 'ambiguous', `ambiguous input (${results.length} parses)`)]);
-  return results[0];
+/**
+ * The one parse, or a located 'ambiguous' problem. The grammar is built to be unambiguous; more than one parse
+ * is a grammar bug, reported rather than guessed around. Example: requireOneParse([a], text) is a.
+ */
+export function requireOneParse<T>(results: readonly T[], text: string): T {
+  if (results.length !== 1) throw new ParseError([problemAt(text, 0, 'ambiguous', `ambiguous input (${results.length} parses)`)]);
+  return results[0]!;
 }
+
+const single = (text: string, mode: Mode, functions: Iterable<string>): unknown => requireOneParse(run(text, mode, functions), text);
 
 /**
  * Reads an expression. Throws ParseError (and nothing else) with located problems.
