@@ -2,7 +2,7 @@ import type { Expr } from '../ast/expr.js';
 import { at } from '../ast/path.js';
 import { format } from '../ast/print.js';
 import type { Derivation, Step, Task } from '../trace/derivation.js';
-import { latexText } from './latexText.js';
+import { latex } from '../ast/latex.js';
 
 /**
  * Turns a Derivation into text, Markdown or LaTeX, from the step titles, ids, bindings and expressions alone: it
@@ -12,7 +12,7 @@ import { latexText } from './latexText.js';
 export type RenderFormat = 'text' | 'markdown' | 'latex';
 
 export type RenderOptions = {
-  /** How expressions are typeset in LaTeX (defaults to a typeset version of the plain text). */
+  /** How expressions are typeset in LaTeX (defaults to `latex` from src/ast/latex.ts). */
   readonly latex?: (e: Expr) => string;
   /** Show each step's rewritten part (before → after) besides the whole expression. Default true. */
   readonly parts?: boolean;
@@ -94,6 +94,6 @@ export function render(d: Derivation, fmt: RenderFormat, options: RenderOptions 
     case 'markdown':
       return renderMarkdown(d, parts);
     case 'latex':
-      return renderLatex(d, options.latex ?? latexText);
+      return renderLatex(d, options.latex ?? latex);
   }
 }

@@ -35,7 +35,7 @@ describe('render', () => {
     expect(lines[0]).toBe('\\begin{aligned}');
     expect(lines[lines.length - 1]).toBe('\\end{aligned}');
     expect(lines).toHaveLength(d.steps.length + 3);
-    expect(lines[2]).toBe('&= \\sin(x)^{2} + \\cos(x)^{2} + 2x^{3} && \\text{Product of Powers} \\\\');
+    expect(lines[2]).toBe('&= \\sin^{2}(x) + \\cos^{2}(x) + 2x^{3} && \\text{Product of Powers} \\\\');
   });
 
   it('shows assumptions and why a derivation stopped, deciding nothing itself', () => {
