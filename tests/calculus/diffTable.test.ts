@@ -197,7 +197,7 @@ const FIRST: readonly (readonly [string, string, string])[] = [
   ['(y - w x)^2/2', 'w', 'w x^2 - x y'],
   ['((y_1 - (m x_1 + b))^2 + (y_2 - (m x_2 + b))^2 + (y_3 - (m x_3 + b))^2)/3', 'm', '2(m x_1^2 + m x_2^2 + m x_3^2 + b x_1 + b x_2 + b x_3 - x_1 y_1 - x_2 y_2 - x_3 y_3)/3'],
   ['((y_1 - (m x_1 + b))^2 + (y_2 - (m x_2 + b))^2 + (y_3 - (m x_3 + b))^2)/3', 'b', '2(m x_1 + m x_2 + m x_3 + 3b - y_1 - y_2 - y_3)/3'],
-  ['sum((y_i - (m x_i + b))^2, i, 1, n)/n', 'm', 'sum(-2x_i(y_i - m x_i - b), i, 1, n)/n'],
+  ['sum((y_i - (m x_i + b))^2, i, 1, n)/n', 'm', 'sum(-2x_i (y_i - m x_i - b), i, 1, n)/n'],
   ['sum((y_i - (m x_i + b))^2, i, 1, n)/n', 'b', 'sum(2m x_i + 2b - 2y_i, i, 1, n)/n'],
   ['x^2 y^3', 'x', '2x y^3'],
   ['x^2 y^3', 'y', '3x^2 y^2'],
