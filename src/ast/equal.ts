@@ -1,5 +1,5 @@
 import type { Expr } from './expr.js';
-import { children } from './path.js';
+import { memoFold } from './memoFold.js';
 
 /**
  * Structural keys by interning: every distinct tree shape gets a small integer id, computed bottom-up without
@@ -24,35 +24,19 @@ function signature(e: Expr, kidIds: number[]): string {
 
 /** The interned id of a tree: equal trees, equal ids. Example: key(parse('x+1')) === key(parse('x + 1')). */
 export function key(root: Expr): number {
-  const known = ids.get(root);
-  if (known !== undefined) return known;
-  // Explicit post-order stack: only nodes without an id are visited.
-  const stack: Expr[] = [root];
-  while (stack.length) {
-    const node = stack[stack.length - 1]!;
-    if (ids.has(node)) {
-      stack.pop();
-      continue;
-    }
-    const kids = children(node);
-    let ready = true;
-    for (let i = kids.length - 1; i >= 0; i--) {
-      if (!ids.has(kids[i]!)) {
-        stack.push(kids[i]!);
-        ready = false;
+  return memoFold<number>(
+    root,
+    (node, kidIds) => {
+      const sig = signature(node, kidIds as number[]);
+      let id = table.get(sig);
+      if (id === undefined) {
+        id = table.size + 1;
+        table.set(sig, id);
       }
-    }
-    if (!ready) continue;
-    stack.pop();
-    const sig = signature(node, kids.map((k) => ids.get(k)!));
-    let id = table.get(sig);
-    if (id === undefined) {
-      id = table.size + 1;
-      table.set(sig, id);
-    }
-    ids.set(node, id);
-  }
-  return ids.get(root)!;
+      return id;
+    },
+    ids,
+  );
 }
 
 /** Structural equality. Example: equals(parse('2x'), parse('2*x')) is true. */
