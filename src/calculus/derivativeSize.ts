@@ -1,5 +1,5 @@
 import type { Expr } from '../ast/expr.js';
-import { children } from '../ast/path.js';
+import { memoFold } from '../ast/memoFold.js';
 import { UnsupportedError } from '../errors.js';
 
 /**
@@ -14,29 +14,11 @@ export const WRITTEN_SIZE_LIMIT = 2_000_000;
  * shared form without recursion; stops counting at `limit + 1`. Example: writtenSize(parse('x + x')) is 3.
  */
 export function writtenSize(e: Expr, limit = Number.MAX_SAFE_INTEGER): number {
-  const sizes = new Map<Expr, number>();
-  const stack: Expr[] = [e];
-  while (stack.length) {
-    const node = stack[stack.length - 1]!;
-    if (sizes.has(node)) {
-      stack.pop();
-      continue;
-    }
-    const kids = children(node);
-    let ready = true;
-    for (const k of kids) {
-      if (!sizes.has(k)) {
-        stack.push(k);
-        ready = false;
-      }
-    }
-    if (!ready) continue;
-    stack.pop();
+  return memoFold<number>(e, (_node, kids) => {
     let total = 1;
-    for (const k of kids) total = Math.min(limit + 1, total + sizes.get(k)!);
-    sizes.set(node, total);
-  }
-  return sizes.get(e)!;
+    for (const k of kids) total = Math.min(limit + 1, total + k);
+    return total;
+  });
 }
 
 /** Throws UnsupportedError when a derivative is too large to write out. Example: checkWrittenSize(parse('x')) passes. */
