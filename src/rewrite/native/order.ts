@@ -23,7 +23,8 @@ function factorRank(f: Expr): number {
   if (f.kind === 'call' && f.fn === 'abs') return 0.5;
   const { base } = splitFactor(f);
   if (base.kind === 'sym') return base.name === 'pi' ? 1 : CONSTANT_NAMES.has(base.name) ? 3 : 2;
-  if (base.kind === 'num') return 1;
+  // A surd (sqrt(3)) goes with the numbers; an exponential (10^x) with the functions.
+  if (base.kind === 'num') return isNum(splitFactor(f).exp) ? 1 : 3;
   if (base.kind === 'call') return 3;
   if (base.kind === 'add') return 4;
   return 5;
