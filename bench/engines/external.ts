@@ -44,6 +44,13 @@ function statement(task: string, item: unknown, i: number, reps: number): string
   }
 }
 
+/** One untimed first-order call on the first item, as tasks/perItem.ts does: start-up belongs to no item. */
+function warmUp(task: string, first: unknown): string[] {
+  if (first === undefined || !['simplify', 'diff', 'diff-order'].includes(task)) return [];
+  const text = str((first as { text: string }).text);
+  return [`errcatch(${task === 'simplify' ? `ratsimp(parse_string(${text}))` : `diff(parse_string(${text}), x)`})$`];
+}
+
 /** Maxima's launcher writes a batch file for the items from `start` on, then runs it. */
 export function maximaLauncher(task: string): Launcher {
   return {
@@ -53,6 +60,7 @@ export function maximaLauncher(task: string): Launcher {
       const lines = [
         `load(${str(join(BENCH_DIR, 'engines', 'maxima_clock.lisp'))})$`,
         `batchload(${str(join(BENCH_DIR, 'engines', 'maxima_prelude.mac'))})$`,
+        ...warmUp(task, job.items[start]),
         ...job.items.slice(start).map((item, j) => statement(task, item, start + j, reps)),
       ];
       const mac = jobFile.replace(/\.json$/, `-${start}.mac`);
