@@ -40,7 +40,7 @@ async function orders(): Promise<{ summary: SummaryEntry[]; raw: unknown }> {
     const lengthRows: Cell[][] = [];
     for (const engine of ENGINES) {
       const text = translate(engine, f);
-      const rows = await runEngine(engine, 'diff-order', ORDERS.map((order) => ({ text, order })), { timeoutMs: 60_000, stopAfterTimeout: true });
+      const rows = await runEngine(engine, 'diff-order', ORDERS.map((order) => ({ text, order })), { timeoutMs: 30_000, stopAfterTimeout: true });
       raw.push({ f, engine, rows });
       const wrong = judgeChain(engine, f, rows);
       const cell = (r: Row): string => (r.us !== undefined ? duration(r.us) : /not available/.test(r.err ?? '') ? 'n/a' : /timeout/.test(r.err ?? '') ? 'timeout' : /skipped/.test(r.err ?? '') ? '–' : 'error');
@@ -68,7 +68,7 @@ async function bigGradient(): Promise<{ summary: SummaryEntry[]; raw: unknown }>
   const text = bigExpression();
   const results: { engine: string; d: Row; g?: Row }[] = [];
   for (const engine of ENGINES) {
-    const [d] = await runEngine(engine, 'diff', [{ text }], { timeoutMs: 120_000 });
+    const [d] = await runEngine(engine, 'diff', [{ text }], { timeoutMs: 60_000 });
     const g = engine === 'fluxion' ? (await runEngine(engine, 'big-gradient', [{ text, vars: VARS }], { timeoutMs: 300_000 }))[0] : undefined;
     results.push({ engine, d: d as Row, ...(g && { g }) });
   }
