@@ -9,6 +9,7 @@ import { diffSuite } from './suites/diff.js';
 import { growthSuite } from './suites/growth.js';
 import { parseSuite } from './suites/parse.js';
 import { simplifySuite } from './suites/simplify.js';
+import { selfCheck } from './lib/selfcheck.js';
 import type { Suite, SummaryEntry } from './lib/summary.js';
 import { table } from './lib/table.js';
 
@@ -21,6 +22,13 @@ if (unknown.length) {
   process.exit(2);
 }
 const chosen = wanted.length ? SUITES.filter((s) => wanted.includes(s.name)) : SUITES;
+
+// The judge is checked before anything is judged: a broken judge would misreport every engine.
+const problems = selfCheck();
+if (problems.length) {
+  console.error(`The bench's own judge failed its self-check:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
 
 console.log(`fluxion bench — ${new Date().toISOString()} — node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'cpu'})`);
 console.log('Times are medians; "÷ fluxion" is the engine\'s time divided by fluxion\'s (above 1: fluxion is faster).');
