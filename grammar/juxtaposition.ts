@@ -16,22 +16,18 @@ import type { Token } from 'moo';
 const ENDS_FACTOR = new Set(['number', 'name', 'rparen', 'rbracket', 'bar', 'dvar']);
 const STARTS_FACTOR = new Set(['name', 'fcall', 'fop', 'lparen', 'lbracket', 'sqrt', 'lim', 'integral']);
 
-/** The tokens with `jux` markers inserted. Example: the tokens of `2x` become number, jux, name. */
-export function insertJuxtapositions(tokens: readonly Token[]): Token[] {
-  const out: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i]!;
-    const prev = tokens[i - 1];
-    if (prev && ENDS_FACTOR.has(prev.type!) && STARTS_FACTOR.has(tok.type!) && !isFunctionExponent(tokens, i - 1)) {
-      out.push({ type: 'jux', value: '', text: '', offset: tok.offset, lineBreaks: 0, line: tok.line, col: tok.col });
-    }
-    out.push(tok);
-  }
-  return out;
+/**
+ * Does a juxtaposition marker go before `next`, given the three tokens before it (oldest first)?
+ * Example: after the tokens of `2`, the token `x` is juxtaposed; after `sin ^ 2` it is not.
+ */
+export function juxtaposed(recent: readonly [Token | undefined, Token | undefined, Token | undefined], next: Token): boolean {
+  const [head, op, prev] = recent;
+  if (!prev || !ENDS_FACTOR.has(prev.type!) || !STARTS_FACTOR.has(next.type!)) return false;
+  // The 2 of `sin^2 x` or `sin^2(x)` is an exponent of the function, not a factor.
+  return !(prev.type === 'number' && op?.type === 'pow' && (head?.type === 'fop' || head?.type === 'fcall'));
 }
 
-/** Is token i the `2` of `sin^2 x` or `sin^2(x)`? */
-function isFunctionExponent(tokens: readonly Token[], i: number): boolean {
-  const head = tokens[i - 2]?.type;
-  return tokens[i]!.type === 'number' && tokens[i - 1]?.type === 'pow' && (head === 'fop' || head === 'fcall');
-}
+/** The invisible marker, at the place of the token after it. */
+export const juxtapositionMarker = (next: Token): Token => ({
+  type: 'jux', value: '', text: '', offset: next.offset, lineBreaks: 0, line: next.line, col: next.col,
+});

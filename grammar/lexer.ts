@@ -1,6 +1,6 @@
 import moo from 'moo';
 import { BUILTIN_FUNCTION_NAMES, FUNCTION_ALIASES, RESERVED_HEADS } from '../src/ast/operators.js';
-import { insertJuxtapositions } from './juxtaposition.js';
+import { juxtaposed, juxtapositionMarker } from './juxtaposition.js';
 import { superscriptTokens } from './superscript.js';
 
 /**
@@ -109,9 +109,31 @@ function badCharacter(tok: LexToken): LexProblem {
 const BUILTIN_FUNCTIONS: ReadonlySet<string> = new Set<string>([...BUILTIN_FUNCTION_NAMES, ...FUNCTION_ALIASES.keys(), ...CALCULUS_NAMES]);
 const RESERVED: ReadonlySet<string> = new Set(RESERVED_HEADS);
 
+/** A token read ahead, or a problem found at that place, thrown when the parser reaches it (reading order). */
+type Pending = LexToken | LexProblem;
+
+/** How far the roles and markers look ahead: `sin ^ 2 (` decides that sin is a call. */
+const LOOKAHEAD = 4;
+
+/**
+ * The lexer nearley drives. It reads on demand, a few tokens ahead, so tokens the parse no longer needs can be
+ * collected at once (on a 1 MB input, holding every token would double the memory the collector has to walk).
+ */
 export class FluxionLexer {
-  private tokens: LexToken[] = [];
-  private index = 0;
+  private chunk = '';
+  private base: moo.Lexer = expressionLexer;
+  private readonly ahead: Pending[] = [];
+  private depth = 0;
+  private integrals: number[] = []; // bracket depth of each ∫ still waiting for its dx
+  private started = false;
+  /** The last three tokens given to the parser (markers aside): juxtaposition looks back at them. */
+  private recent: [LexToken | undefined, LexToken | undefined, LexToken | undefined] = [undefined, undefined, undefined];
+  /** A token held back while its juxtaposition marker goes first. */
+  private held: LexToken | undefined;
+  /** A problem found while reading; nearley wraps what `next` throws, so parse.ts looks here first. */
+  problem: LexProblem | undefined;
+  /** The last real token read (where "unexpected end of input" points). */
+  lastToken: LexToken | undefined;
   private readonly userFunctions: ReadonlySet<string>;
 
   constructor(
@@ -125,47 +147,69 @@ export class FluxionLexer {
     return BUILTIN_FUNCTIONS.has(name) || this.userFunctions.has(name) || (this.mode === 'rules' && RESERVED.has(name));
   }
 
-  /** Tokenises the whole chunk at once (so a name can look at what follows it). */
   reset(chunk: string): void {
-    const tokens: LexToken[] = [];
-    this.index = 0;
-    const baseLexer = this.mode === 'rules' ? ruleLexer : expressionLexer;
-    baseLexer.reset(chunk);
-    let depth = 0;
-    const integrals: number[] = []; // bracket depth of each ∫ still waiting for its dx
-    for (let tok = baseLexer.next(); tok; tok = baseLexer.next()) {
-      if (tok.type === 'error') throw badCharacter(tok);
-      if (tok.type === 'ws' || tok.type === 'comment' || tok.type === 'nl') continue;
-      if (tok.type === 'lparen' || tok.type === 'lbracket') depth++;
-      if (tok.type === 'rparen' || tok.type === 'rbracket') depth--;
-      if (tok.type === 'integral') integrals.push(depth);
-      if (tok.type === 'name' && integrals.length && integrals[integrals.length - 1] === depth && /^d\p{L}/u.test(tok.text)) {
-        tok.type = 'dvar'; // the differential closing an integral: `∫ x^2 dx`
-        integrals.pop();
-      } else if (tok.type === 'number' && tok.text.length > MAX_NUMBER_LENGTH) {
-        throw new LexProblem('number-too-long', `number literal has ${tok.text.length} characters (at most ${MAX_NUMBER_LENGTH})`, tok.offset, []);
-      } else if (tok.type === 'sup') {
-        tokens.push(...superscriptTokens(tok));
-        continue;
-      } else if (tok.type === 'infinity' || tok.type === 'patvar') {
-        tok.type = 'name';
-      } else if (tok.type === 'name') {
-        this.classify(tok, chunk, tokens.length === 0);
-      }
-      tokens.push(tok);
-    }
-    if (tokens.length === 0 && this.mode === 'expr') throw new LexProblem('empty-input', 'empty input', 0, ['an expression']);
-    for (let i = 0; i < tokens.length; i++) if (tokens[i]!.type === 'fname') tokens[i]!.type = functionRole(tokens, i);
-    this.tokens = insertJuxtapositions(tokens);
+    this.chunk = chunk;
+    this.base = this.mode === 'rules' ? ruleLexer : expressionLexer;
+    this.base.reset(chunk);
+    this.ahead.length = 0;
+    this.depth = 0;
+    this.integrals = [];
+    this.started = false;
+    this.recent = [undefined, undefined, undefined];
+    this.held = undefined;
+    this.problem = undefined;
+    this.lastToken = undefined;
+    this.fill(1);
+    if (this.ahead.length === 0 && this.mode === 'expr') throw new LexProblem('empty-input', 'empty input', 0, ['an expression']);
   }
 
-  private classify(tok: LexToken, chunk: string, first: boolean): void {
+  /** Reads until `n` tokens (or problems) wait, or the text ends. */
+  private fill(n: number): void {
+    while (this.ahead.length < n) {
+      const tok = this.base.next();
+      if (!tok) return;
+      if (tok.type === 'ws' || tok.type === 'comment' || tok.type === 'nl') continue;
+      try {
+        this.read(tok);
+      } catch (e) {
+        if (!(e instanceof LexProblem)) throw e;
+        this.ahead.push(e);
+        return; // nothing after a problem is read
+      }
+    }
+  }
+
+  /** Gives one raw token its role and queues it (a superscript queues several). */
+  private read(tok: LexToken): void {
+    if (tok.type === 'error') throw badCharacter(tok);
+    if (tok.type === 'lparen' || tok.type === 'lbracket') this.depth++;
+    if (tok.type === 'rparen' || tok.type === 'rbracket') this.depth--;
+    if (tok.type === 'integral') this.integrals.push(this.depth);
+    if (tok.type === 'name' && this.integrals.length && this.integrals[this.integrals.length - 1] === this.depth && /^d\p{L}/u.test(tok.text)) {
+      tok.type = 'dvar'; // the differential closing an integral: `∫ x^2 dx`
+      this.integrals.pop();
+    } else if (tok.type === 'number' && tok.text.length > MAX_NUMBER_LENGTH) {
+      throw new LexProblem('number-too-long', `number literal has ${tok.text.length} characters (at most ${MAX_NUMBER_LENGTH})`, tok.offset, []);
+    } else if (tok.type === 'sup') {
+      this.ahead.push(...superscriptTokens(tok));
+      this.started = true;
+      return;
+    } else if (tok.type === 'infinity' || tok.type === 'patvar') {
+      tok.type = 'name';
+    } else if (tok.type === 'name') {
+      this.classify(tok, !this.started);
+    }
+    this.started = true;
+    this.ahead.push(tok);
+  }
+
+  private classify(tok: LexToken, first: boolean): void {
     const name = tok.text;
     if (this.mode === 'rules' && RULE_KEYWORDS.has(name)) {
       tok.type = name;
       return;
     }
-    if (first && this.mode === 'expr' && !CONSTANT_NAMES.has(name) && definitionAhead(chunk, tok.offset + name.length)) {
+    if (first && this.mode === 'expr' && !CONSTANT_NAMES.has(name) && definitionAhead(this.chunk, tok.offset + name.length)) {
       tok.type = 'fdef'; // f(x) := ..., also for a known name, so `sin(x) := x` gets a clear "built in" problem
       return;
     }
@@ -175,10 +219,10 @@ export class FluxionLexer {
     }
     if (CONSTANT_NAMES.has(name)) return;
     if (this.isFunction(name)) {
-      tok.type = 'fname';
+      tok.type = 'fname'; // fcall or fop, decided when the tokens after it are known
       return;
     }
-    const next = chunk[tok.offset + name.length];
+    const next = this.chunk[tok.offset + name.length];
     const applied = next === '(' || next === "'";
     if (applied && this.mode === 'rules') {
       // In rule files an unknown name applied to arguments is a predicate of a `where` clause.
@@ -196,7 +240,38 @@ export class FluxionLexer {
   }
 
   next(): LexToken | undefined {
-    return this.tokens[this.index++];
+    if (this.held) {
+      const tok = this.held;
+      this.held = undefined;
+      return this.give(tok);
+    }
+    if (this.ahead.length < LOOKAHEAD) this.fill(LOOKAHEAD);
+    const item = this.ahead.shift();
+    if (item === undefined) return undefined;
+    if (item instanceof LexProblem) {
+      this.problem = item;
+      throw item;
+    }
+    if (item.type === 'fname') item.type = functionRole(this.ahead);
+    if (juxtaposed(this.recent, item)) {
+      this.held = item;
+      return juxtapositionMarker(item);
+    }
+    return this.give(item);
+  }
+
+  private give(tok: LexToken): LexToken {
+    const r = this.recent;
+    r[0] = r[1];
+    r[1] = r[2];
+    r[2] = tok;
+    this.lastToken = tok;
+    return tok;
+  }
+
+  /** The token a juxtaposition marker stands before (the one the parser has not been given yet). */
+  get heldToken(): LexToken | undefined {
+    return this.held;
   }
 
   save(): Record<string, never> {
@@ -210,11 +285,6 @@ export class FluxionLexer {
   has(_type: string): boolean {
     return true;
   }
-
-  /** The tokens read so far (used to locate the end of input for error messages). */
-  get allTokens(): readonly LexToken[] {
-    return this.tokens;
-  }
 }
 
 function definitionAhead(chunk: string, at: number): boolean {
@@ -223,12 +293,15 @@ function definitionAhead(chunk: string, at: number): boolean {
 }
 
 /**
- * A known function's role: `fdef` at the head of `f(x) := ...`, `fcall` when brackets hold its arguments
- * (`sin(x)`, `f'(x)`, `sin^2(x)`), `fop` when it applies to the factors after it (`sin x`, `sin^2 x`).
+ * A known function's role: `fcall` when brackets hold its arguments (`sin(x)`, `f'(x)`, `sin^2(x)`), `fop` when it
+ * applies to the factors after it (`sin x`, `sin^2 x`).
  */
-function functionRole(tokens: readonly LexToken[], i: number): string {
-  const next = tokens[i + 1]?.type;
-  if (next === 'lparen' || next === 'prime') return 'fcall';
-  if (next === 'pow' && tokens[i + 2]?.type === 'number' && tokens[i + 3]?.type === 'lparen') return 'fcall';
+function functionRole(ahead: readonly Pending[]): string {
+  const type = (i: number): string | undefined => {
+    const t = ahead[i];
+    return t instanceof LexProblem ? undefined : t?.type;
+  };
+  if (type(0) === 'lparen' || type(0) === 'prime') return 'fcall';
+  if (type(0) === 'pow' && type(1) === 'number' && type(2) === 'lparen') return 'fcall';
   return 'fop';
 }

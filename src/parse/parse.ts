@@ -82,7 +82,7 @@ function run(text: string, mode: Mode, functions: Iterable<string>): unknown[] {
   }
   const results = parser.results as unknown[];
   if (results.length === 0) {
-    const last = lexer.allTokens[lexer.allTokens.length - 1];
+    const last = lexer.lastToken;
     const end = last ? last.offset + last.text.length : text.length;
     throw new ParseError([problemAt(text, end, 'unexpected-end', 'unexpected end of input', expectedTokens(parser))]);
   }
@@ -90,13 +90,15 @@ function run(text: string, mode: Mode, functions: Iterable<string>): unknown[] {
 }
 
 function toProblem(e: unknown, text: string, parser: nearley.Parser, lexer: FluxionLexer): Problem {
-  if (e instanceof LexProblem) return problemAt(text, e.offset, e.code, e.message, e.expected);
+  // nearley wraps what the lexer throws, so the lexer keeps its problem for us.
+  const lexProblem = e instanceof LexProblem ? e : lexer.problem;
+  if (lexProblem) return problemAt(text, lexProblem.offset, lexProblem.code, lexProblem.message, lexProblem.expected);
   if (e instanceof SyntaxProblem) return problemAt(text, e.token.offset, e.code as ProblemCode, e.message, e.expected);
   if (e instanceof RangeError && /call stack/i.test(e.message)) return problemAt(text, 0, 'too-deep', 'expression nested too deeply');
   let token = (e as { token?: LexToken }).token;
   if (!token) throw e;
   // A rejected juxtaposition marker stands for the factor after it; report that factor.
-  if (token.type === 'jux') token = lexer.allTokens[lexer.allTokens.indexOf(token) + 1] ?? token;
+  if (token.type === 'jux') token = lexer.heldToken ?? token;
   const expected = expectedTokens(parser);
   // `2 3`, `x 2`: juxtaposition never starts with a number, so say what to write instead.
   const hint = token.type === 'number' && expected.includes(JUXTAPOSED) ? ` (a number after a factor is not a product: write * between them)` : '';
