@@ -3,7 +3,7 @@
 # One nonterminal per precedence level, lowest first; postprocessors are one call into src/parse/syntax.ts.
 # Every accepted input has exactly one parse (a test checks the whole table). Written for nearley's Earley
 # parser, whose cost is the number of states per token:
-#  - left recursion for every repetition (sums, products, juxtaposition, power towers, function chains):
+#  - left recursion for every repetition (sums, products, juxtaposition, power towers, runs of prefixes):
 #    linear in Earley, where right recursion is quadratic (x^x^...^x is read left to right and folded right);
 #  - the lexer marks juxtaposition with a `jux` token and tells `sin(x)` (fcall) from `sin x` (fop), so a
 #    juxtaposed factor or a function's argument list is only predicted where the text has one;
@@ -37,58 +37,47 @@ Prefixes    -> %prefix                                {% ([op]) => S.listStart(S
 
 # a*b/c left to right; juxtaposition binds tighter: 1/2x is 1/(2x), a/b c is a/(b c).
 Product     -> Product %mulop Operand                 {% ([l, op, r]) => S.productStep(l, op, r) %}
-             | Plains                                 {% ([e]) => e %}
-             | FnChain                                {% ([e]) => e %}
+             | Juxt                                   {% ([e]) => e %}
 
 # After an explicit * or / signs may follow: 2 * -3, x / -y.
-Operand     -> Plains                                 {% ([e]) => e %}
-             | FnChain                                {% ([e]) => e %}
-             | Signs Unsigned                         {% ([ops, e]) => S.prefixed(ops, e) %}
-Unsigned    -> Plains                                 {% ([e]) => e %}
-             | FnChain                                {% ([e]) => e %}
+Operand     -> Juxt                                   {% ([e]) => e %}
+             | Signs Juxt                             {% ([ops, e]) => S.prefixed(ops, e) %}
 Signs       -> %sign                                  {% ([op]) => S.listStart(op) %}
              | Signs %sign                            {% ([ops, op]) => S.listPush(ops, op) %}
 
-# Juxtaposition: 2x, x y, 2(x+1), (x+1)(x-1), 2|x| (a bar only right after a leading number).
-Plains      -> Power                                  {% ([e]) => e %}
-             | Plains %jux Power                      {% ([l, , r]) => S.juxtapose(l, r) %}
-             | %number %bar AbsTower                  {% ([n, , t]) => S.juxtapose(S.number(n), S.power(t)) %}
-
-# Functions written without brackets take the juxtaposed factors after them, up to the next such function:
-# sin 2x cos x is sin(2x)·cos(x); 2 sin x is 2·sin(x); sin^2 x is sin(x)^2.
-FnChain     -> FnApply                                {% ([e]) => e %}
-             | Plains %jux FnApply                    {% ([l, , r]) => S.juxtapose(l, r) %}
-             | FnChain %jux FnApply                   {% ([l, , r]) => S.juxtapose(l, r) %}
-FnApply     -> %fop FnArgument                        {% ([f, [n, a]]) => S.operatorApplication(f, a, n) %}
-FnArgument  -> ArgChain                               {% ([a]) => [undefined, a] %}
-             | %pow %number ArgChain                  {% ([, n, a]) => [n, a] %}
-ArgChain    -> Power                                  {% ([e]) => e %}
-             | ArgChain %jux Power                    {% ([l, , r]) => S.juxtapose(l, r) %}
+# Juxtaposition, a flat run of factors: 2x, x y, 2(x+1), (x+1)(x-1), 2|x| (a bar only right after a leading
+# number). A function written without brackets takes the factors after it, up to the next such function:
+# sin 2x cos x is sin(2x)·cos(x), 2 sin x is 2·sin(x), sin^2 x is sin(x)^2 (S.juxtaposition sorts this out).
+Juxt        -> Factor                                 {% ([f]) => S.juxtStart(f) %}
+             | Juxt %jux Factor                       {% ([j, , f]) => S.juxtStep(j, f) %}
+             | %number %bar AbsTower                  {% ([n, , t]) => S.juxtStep(S.juxtStart(S.number(n)), S.power(t)) %}
+Factor      -> Tower                                  {% ([t]) => S.power(t) %}
+             | %fop Tower                             {% ([f, t]) => S.functionHead(f, S.power(t)) %}
+             | %fop %pow %number Tower                {% ([f, , n, t]) => S.functionHead(f, S.power(t), n) %}
 
 # Powers are right-associative (2^3^2 is 2^9) but read left to right as a tower of steps, folded by S.power.
 # A step may carry signs (x^-2) and roots (x^√y); a root takes the rest of the tower (√x^2 is √(x^2),
 # x^√y^z is x^√(y^z)), as a sign does (x^-y^z is x^-(y^z)). The lexer reads a superscript as ^ and a number
 # (x² is x ^ 2, x⁻¹ is x ^ - 1). Prefixes end at one atom, so their right recursion costs nothing.
-Power       -> Tower                                  {% ([t]) => S.power(t) %}
 Tower       -> Base                                   {% ([b]) => S.towerStart(b) %}
              | Tower %pow Step                        {% ([t, , s]) => S.towerStep(t, s) %}
 Step        -> Base                                   {% ([b]) => b %}
              | %sign Step                             {% ([op, s]) => S.prefixStep(op, s) %}
-Base        -> Atom                                   {% ([a]) => S.step(a) %}
-             | %sqrt Base                             {% ([r, b]) => S.prefixStep(r, b) %}
 
 # |x| after a leading number (2|x|, 2|x|^2), from just after its opening bar.
 AbsTower    -> AbsBody                                {% ([e]) => S.towerStart(S.step(e)) %}
              | AbsTower %pow Step                     {% ([t, , s]) => S.towerStep(t, s) %}
 
-Atom        -> %number                                {% ([n]) => S.number(n) %}
-             | %name                                  {% ([t]) => S.symbol(t) %}
-             | %lparen Expr %rparen                   {% ([, e]) => S.group(e) %}
-             | %bar AbsBody                           {% ([, e]) => e %}
-             | %fcall CallTail                        {% ([f, t]) => S.callWith(f, t) %}
-             | %lbracket ListTail                     {% ([, items]) => S.list(items) %}
-             | %lim LimitTail                         {% ([, e]) => e %}
-             | %integral IntegralTail                 {% ([, e]) => e %}
+# The atoms, each wrapped as the base of a tower step; √ is a prefix of a base.
+Base        -> %number                                {% ([n]) => S.step(S.number(n)) %}
+             | %name                                  {% ([t]) => S.step(S.symbol(t)) %}
+             | %lparen Expr %rparen                   {% ([, e]) => S.step(S.group(e)) %}
+             | %bar AbsBody                           {% ([, e]) => S.step(e) %}
+             | %fcall CallTail                        {% ([f, t]) => S.step(S.callWith(f, t)) %}
+             | %lbracket ListTail                     {% ([, items]) => S.step(S.list(items)) %}
+             | %lim LimitTail                         {% ([, e]) => S.step(e) %}
+             | %integral IntegralTail                 {% ([, e]) => S.step(e) %}
+             | %sqrt Base                             {% ([r, b]) => S.prefixStep(r, b) %}
 # What follows an opening bar. It ignores a juxtaposition marker (the lexer cannot tell opening from closing bars).
 AbsBody     -> Expr %bar                              {% ([e]) => S.abs(e) %}
              | %jux Expr %bar                         {% ([, e]) => S.abs(e) %}

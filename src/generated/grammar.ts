@@ -17,12 +17,12 @@ declare var number: any;
 declare var bar: any;
 declare var fop: any;
 declare var pow: any;
-declare var sqrt: any;
 declare var name: any;
 declare var fcall: any;
 declare var lbracket: any;
 declare var lim: any;
 declare var integral: any;
+declare var sqrt: any;
 declare var prime: any;
 declare var rbracket: any;
 declare var arrow: any;
@@ -86,43 +86,32 @@ const grammar: Grammar = {
     {"name": "Prefixes", "symbols": [(lexer.has("prefix") ? {type: "prefix"} : prefix)], "postprocess": ([op]) => S.listStart(S.prefix(op))},
     {"name": "Prefixes", "symbols": ["Prefixes", (lexer.has("prefix") ? {type: "prefix"} : prefix)], "postprocess": ([ops, op]) => S.listPush(ops, S.prefix(op))},
     {"name": "Product", "symbols": ["Product", (lexer.has("mulop") ? {type: "mulop"} : mulop), "Operand"], "postprocess": ([l, op, r]) => S.productStep(l, op, r)},
-    {"name": "Product", "symbols": ["Plains"], "postprocess": ([e]) => e},
-    {"name": "Product", "symbols": ["FnChain"], "postprocess": ([e]) => e},
-    {"name": "Operand", "symbols": ["Plains"], "postprocess": ([e]) => e},
-    {"name": "Operand", "symbols": ["FnChain"], "postprocess": ([e]) => e},
-    {"name": "Operand", "symbols": ["Signs", "Unsigned"], "postprocess": ([ops, e]) => S.prefixed(ops, e)},
-    {"name": "Unsigned", "symbols": ["Plains"], "postprocess": ([e]) => e},
-    {"name": "Unsigned", "symbols": ["FnChain"], "postprocess": ([e]) => e},
+    {"name": "Product", "symbols": ["Juxt"], "postprocess": ([e]) => e},
+    {"name": "Operand", "symbols": ["Juxt"], "postprocess": ([e]) => e},
+    {"name": "Operand", "symbols": ["Signs", "Juxt"], "postprocess": ([ops, e]) => S.prefixed(ops, e)},
     {"name": "Signs", "symbols": [(lexer.has("sign") ? {type: "sign"} : sign)], "postprocess": ([op]) => S.listStart(op)},
     {"name": "Signs", "symbols": ["Signs", (lexer.has("sign") ? {type: "sign"} : sign)], "postprocess": ([ops, op]) => S.listPush(ops, op)},
-    {"name": "Plains", "symbols": ["Power"], "postprocess": ([e]) => e},
-    {"name": "Plains", "symbols": ["Plains", (lexer.has("jux") ? {type: "jux"} : jux), "Power"], "postprocess": ([l, , r]) => S.juxtapose(l, r)},
-    {"name": "Plains", "symbols": [(lexer.has("number") ? {type: "number"} : number), (lexer.has("bar") ? {type: "bar"} : bar), "AbsTower"], "postprocess": ([n, , t]) => S.juxtapose(S.number(n), S.power(t))},
-    {"name": "FnChain", "symbols": ["FnApply"], "postprocess": ([e]) => e},
-    {"name": "FnChain", "symbols": ["Plains", (lexer.has("jux") ? {type: "jux"} : jux), "FnApply"], "postprocess": ([l, , r]) => S.juxtapose(l, r)},
-    {"name": "FnChain", "symbols": ["FnChain", (lexer.has("jux") ? {type: "jux"} : jux), "FnApply"], "postprocess": ([l, , r]) => S.juxtapose(l, r)},
-    {"name": "FnApply", "symbols": [(lexer.has("fop") ? {type: "fop"} : fop), "FnArgument"], "postprocess": ([f, [n, a]]) => S.operatorApplication(f, a, n)},
-    {"name": "FnArgument", "symbols": ["ArgChain"], "postprocess": ([a]) => [undefined, a]},
-    {"name": "FnArgument", "symbols": [(lexer.has("pow") ? {type: "pow"} : pow), (lexer.has("number") ? {type: "number"} : number), "ArgChain"], "postprocess": ([, n, a]) => [n, a]},
-    {"name": "ArgChain", "symbols": ["Power"], "postprocess": ([e]) => e},
-    {"name": "ArgChain", "symbols": ["ArgChain", (lexer.has("jux") ? {type: "jux"} : jux), "Power"], "postprocess": ([l, , r]) => S.juxtapose(l, r)},
-    {"name": "Power", "symbols": ["Tower"], "postprocess": ([t]) => S.power(t)},
+    {"name": "Juxt", "symbols": ["Factor"], "postprocess": ([f]) => S.juxtStart(f)},
+    {"name": "Juxt", "symbols": ["Juxt", (lexer.has("jux") ? {type: "jux"} : jux), "Factor"], "postprocess": ([j, , f]) => S.juxtStep(j, f)},
+    {"name": "Juxt", "symbols": [(lexer.has("number") ? {type: "number"} : number), (lexer.has("bar") ? {type: "bar"} : bar), "AbsTower"], "postprocess": ([n, , t]) => S.juxtStep(S.juxtStart(S.number(n)), S.power(t))},
+    {"name": "Factor", "symbols": ["Tower"], "postprocess": ([t]) => S.power(t)},
+    {"name": "Factor", "symbols": [(lexer.has("fop") ? {type: "fop"} : fop), "Tower"], "postprocess": ([f, t]) => S.functionHead(f, S.power(t))},
+    {"name": "Factor", "symbols": [(lexer.has("fop") ? {type: "fop"} : fop), (lexer.has("pow") ? {type: "pow"} : pow), (lexer.has("number") ? {type: "number"} : number), "Tower"], "postprocess": ([f, , n, t]) => S.functionHead(f, S.power(t), n)},
     {"name": "Tower", "symbols": ["Base"], "postprocess": ([b]) => S.towerStart(b)},
     {"name": "Tower", "symbols": ["Tower", (lexer.has("pow") ? {type: "pow"} : pow), "Step"], "postprocess": ([t, , s]) => S.towerStep(t, s)},
     {"name": "Step", "symbols": ["Base"], "postprocess": ([b]) => b},
     {"name": "Step", "symbols": [(lexer.has("sign") ? {type: "sign"} : sign), "Step"], "postprocess": ([op, s]) => S.prefixStep(op, s)},
-    {"name": "Base", "symbols": ["Atom"], "postprocess": ([a]) => S.step(a)},
-    {"name": "Base", "symbols": [(lexer.has("sqrt") ? {type: "sqrt"} : sqrt), "Base"], "postprocess": ([r, b]) => S.prefixStep(r, b)},
     {"name": "AbsTower", "symbols": ["AbsBody"], "postprocess": ([e]) => S.towerStart(S.step(e))},
     {"name": "AbsTower", "symbols": ["AbsTower", (lexer.has("pow") ? {type: "pow"} : pow), "Step"], "postprocess": ([t, , s]) => S.towerStep(t, s)},
-    {"name": "Atom", "symbols": [(lexer.has("number") ? {type: "number"} : number)], "postprocess": ([n]) => S.number(n)},
-    {"name": "Atom", "symbols": [(lexer.has("name") ? {type: "name"} : name)], "postprocess": ([t]) => S.symbol(t)},
-    {"name": "Atom", "symbols": [(lexer.has("lparen") ? {type: "lparen"} : lparen), "Expr", (lexer.has("rparen") ? {type: "rparen"} : rparen)], "postprocess": ([, e]) => S.group(e)},
-    {"name": "Atom", "symbols": [(lexer.has("bar") ? {type: "bar"} : bar), "AbsBody"], "postprocess": ([, e]) => e},
-    {"name": "Atom", "symbols": [(lexer.has("fcall") ? {type: "fcall"} : fcall), "CallTail"], "postprocess": ([f, t]) => S.callWith(f, t)},
-    {"name": "Atom", "symbols": [(lexer.has("lbracket") ? {type: "lbracket"} : lbracket), "ListTail"], "postprocess": ([, items]) => S.list(items)},
-    {"name": "Atom", "symbols": [(lexer.has("lim") ? {type: "lim"} : lim), "LimitTail"], "postprocess": ([, e]) => e},
-    {"name": "Atom", "symbols": [(lexer.has("integral") ? {type: "integral"} : integral), "IntegralTail"], "postprocess": ([, e]) => e},
+    {"name": "Base", "symbols": [(lexer.has("number") ? {type: "number"} : number)], "postprocess": ([n]) => S.step(S.number(n))},
+    {"name": "Base", "symbols": [(lexer.has("name") ? {type: "name"} : name)], "postprocess": ([t]) => S.step(S.symbol(t))},
+    {"name": "Base", "symbols": [(lexer.has("lparen") ? {type: "lparen"} : lparen), "Expr", (lexer.has("rparen") ? {type: "rparen"} : rparen)], "postprocess": ([, e]) => S.step(S.group(e))},
+    {"name": "Base", "symbols": [(lexer.has("bar") ? {type: "bar"} : bar), "AbsBody"], "postprocess": ([, e]) => S.step(e)},
+    {"name": "Base", "symbols": [(lexer.has("fcall") ? {type: "fcall"} : fcall), "CallTail"], "postprocess": ([f, t]) => S.step(S.callWith(f, t))},
+    {"name": "Base", "symbols": [(lexer.has("lbracket") ? {type: "lbracket"} : lbracket), "ListTail"], "postprocess": ([, items]) => S.step(S.list(items))},
+    {"name": "Base", "symbols": [(lexer.has("lim") ? {type: "lim"} : lim), "LimitTail"], "postprocess": ([, e]) => S.step(e)},
+    {"name": "Base", "symbols": [(lexer.has("integral") ? {type: "integral"} : integral), "IntegralTail"], "postprocess": ([, e]) => S.step(e)},
+    {"name": "Base", "symbols": [(lexer.has("sqrt") ? {type: "sqrt"} : sqrt), "Base"], "postprocess": ([r, b]) => S.prefixStep(r, b)},
     {"name": "AbsBody", "symbols": ["Expr", (lexer.has("bar") ? {type: "bar"} : bar)], "postprocess": ([e]) => S.abs(e)},
     {"name": "AbsBody", "symbols": [(lexer.has("jux") ? {type: "jux"} : jux), "Expr", (lexer.has("bar") ? {type: "bar"} : bar)], "postprocess": ([, e]) => S.abs(e)},
     {"name": "CallTail", "symbols": [(lexer.has("lparen") ? {type: "lparen"} : lparen), "Args", (lexer.has("rparen") ? {type: "rparen"} : rparen)], "postprocess": ([, a]) => S.tail(a)},

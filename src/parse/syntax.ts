@@ -17,7 +17,18 @@ export { resolve, type Data } from './deferred.js';
 export { SyntaxProblem, type Arg } from './syntaxProblem.js';
 export { integralNotation, limitNotation } from './calculusSyntax.js';
 
-type Op = '+' | '-' | '*' | '/';
+type Op = '+' | '-' | '*' | '/' | 'jux';
+
+/** A function written without brackets (`sin x`, `sin^2 x`): it takes the juxtaposed factors after it. */
+class FunctionHead {
+  constructor(
+    readonly name: string,
+    readonly firstFactor: Data,
+    readonly exp: Expr | undefined,
+  ) {}
+}
+
+type Term = Data | FunctionHead;
 
 /** A left-to-right run of operands joined by + and − (or by ×, / and juxtaposition), as written. */
 class Series extends Deferred {
@@ -25,7 +36,7 @@ class Series extends Deferred {
     readonly level: 'sum' | 'product',
     readonly prev: Series | undefined,
     readonly op: Op | undefined,
-    readonly term: Data,
+    readonly term: Term,
   ) {
     super();
   }
@@ -35,17 +46,45 @@ class Series extends Deferred {
     return links.reverse();
   }
   parts(): Data[] {
-    return this.links().map((s) => s.term);
+    return this.links().map((s) => (s.term instanceof FunctionHead ? s.term.firstFactor : s.term));
   }
-  /** a + b + c is one n-ary node; a − b and a / b stay binary: a + b − c is (a + b) − c. */
-  build(terms: readonly Expr[]): Expr {
-    const ops = this.links().map((s) => s.op);
-    const joiner: Op = this.level === 'sum' ? '+' : '*';
+  build(values: readonly Expr[]): Expr {
+    const links = this.links();
+    // 1. A function head takes the factors juxtaposed after it: sin x y cos z is sin(x y)·cos(z).
+    const ops: (Op | undefined)[] = [];
+    const terms: Expr[] = [];
+    let head: FunctionHead | undefined;
+    let headOp: Op | undefined;
+    let args: Expr[] = [];
+    for (let i = 0; i <= links.length; i++) {
+      const link = links[i];
+      if (link && link.op === 'jux' && head && !(link.term instanceof FunctionHead)) {
+        args.push(values[i]!);
+        continue;
+      }
+      if (head) {
+        const value = B.call(head.name, args.length === 1 ? args[0]! : B.mul(...args));
+        ops.push(headOp);
+        terms.push(head.exp ? B.pow(value, head.exp) : value);
+        head = undefined;
+      }
+      if (!link) break;
+      if (link.term instanceof FunctionHead) {
+        head = link.term;
+        headOp = link.op;
+        args = [values[i]!];
+      } else {
+        ops.push(link.op);
+        terms.push(values[i]!);
+      }
+    }
+    // 2. a + b + c is one n-ary node; a − b and a / b stay binary: a + b − c is (a + b) − c.
     const sum = this.level === 'sum';
     let acc = terms[0]!;
     let open: Expr[] | undefined; // operands of an n-ary node still being extended
     for (let i = 1; i <= terms.length; i++) {
-      if (i < terms.length && ops[i] === joiner) {
+      const op = ops[i];
+      if (i < terms.length && (op === '+' || op === '*' || op === 'jux')) {
         open ??= [acc];
         open.push(terms[i]!);
         continue;
@@ -58,7 +97,7 @@ class Series extends Deferred {
   }
 }
 
-function extend(level: 'sum' | 'product', left: Data, op: Op, right: Data): Series {
+function extend(level: 'sum' | 'product', left: Term, op: Op, right: Term): Series {
   const base = left instanceof Series && left.level === level ? left : new Series(level, undefined, undefined, left);
   return new Series(level, base, op, right);
 }
@@ -67,8 +106,10 @@ function extend(level: 'sum' | 'product', left: Data, op: Op, right: Data): Seri
 export const sumStep = (left: Data, op: LexToken, right: Data): Data => extend('sum', left, op.type === 'plus' ? '+' : '-', right);
 /** a * b, a / b. */
 export const productStep = (left: Data, op: LexToken, right: Data): Data => extend('product', left, op.type === 'divide' ? '/' : '*', right);
+/** The first factor of a juxtaposition; a lone factor is itself. */
+export const juxtStart = (f: Term): Data => (f instanceof FunctionHead ? new Series('product', undefined, undefined, f) : f);
 /** Juxtaposition: 2x, x y, 2 sin x. */
-export const juxtapose = (left: Data, right: Data): Data => extend('product', left, '*', right);
+export const juxtStep = (left: Data, right: Term): Data => extend('product', left, 'jux', right);
 
 /**
  * Number literals: `-2` is the number −2 but `-(2)` and `-x` are negations. A literal is recognised by where it
@@ -219,13 +260,12 @@ export function application(fnTok: LexToken, args: readonly Arg[]): Expr {
   return B.call(name, ...exprArgs(args));
 }
 
-/** `sin x`, `sin^2 x`: a function applied to the factors after it; the arity is checked at once, the tree built later. */
-export function operatorApplication(fnTok: LexToken, arg: Data, expTok?: LexToken): Data {
+/** `sin x`, `sin^2 x`: the head of a function applied to the factors after it; the arity is checked at once. */
+export function functionHead(fnTok: LexToken, firstFactor: Data, expTok?: LexToken): FunctionHead {
   const name = canonicalName(fnTok.text);
-  if (CALCULUS_FUNCTIONS.has(name)) calculusApplication(fnTok, name, [arg]); // always an arity problem
+  if (CALCULUS_FUNCTIONS.has(name)) calculusApplication(fnTok, name, [firstFactor]); // always an arity problem
   checkArity(fnTok, name, 1);
-  const exp = expTok ? number(expTok) : undefined;
-  return new Apply([arg], ([a]) => (exp ? B.pow(B.call(name, a!), exp) : B.call(name, a!)));
+  return new FunctionHead(name, firstFactor, expTok ? number(expTok) : undefined);
 }
 
 /** `f(x, y) := body`. */
