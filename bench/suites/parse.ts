@@ -102,8 +102,8 @@ function short(err: string | undefined): string {
   if (err === undefined) return '';
   if (/not available/.test(err)) return 'not available yet';
   if (/not installed/.test(err)) return 'not installed';
+  if (/skipped/.test(err)) return '–'; // "skipped after a timeout": test before "timeout"
   if (/timeout/.test(err)) return 'timeout';
-  if (/skipped/.test(err)) return '–';
   if (/stack|recursion|Recursion/i.test(err)) return 'stack overflow';
   return err.length > 28 ? `${err.slice(0, 27)}…` : err;
 }
