@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { mul, num, sym } from '../../src/ast/build.js';
 import type { Expr } from '../../src/ast/expr.js';
-import { checkDerivative, diff, parse, PRIMITIVES, primitiveFor, withRows } from '../../src/index.js';
+import { checkDerivative as publicCheckDerivative, diff, parse, PRIMITIVES, primitiveFor, withRows } from '../../src/index.js';
+// The numeric checker itself; the public checkDerivative wires in fluxion's diff as the symbolic oracle.
+import { checkDerivative } from '../../src/numeric/checkDerivative.js';
 
 const EXPRESSIONS: [string, string | string[]][] = [
   ['sin(x) * x', 'x'],
@@ -32,6 +34,14 @@ describe('checkDerivative', () => {
     const agreement = checkDerivative(text, vars, { symbolic: (e, x) => diff(e, x) });
     expect(agreement.ok, JSON.stringify(agreement.worst)).toBe(true);
     expect(agreement.worst!.symbolic).toBeTypeOf('number');
+  });
+
+  it('the public checkDerivative checks fluxion’s diff by default', () => {
+    const agreement = publicCheckDerivative('sigmoid(x)^2 + log(x)', 'x');
+    expect(agreement.ok).toBe(true);
+    expect(agreement.worst!.symbolic).toBeTypeOf('number');
+    const planted = publicCheckDerivative('x^3', 'x', { symbolic: (_e, x) => mul(num(2), sym(x), sym(x)) });
+    expect(planted.ok).toBe(false);
   });
 
   it('reports the worst point with all the numbers', () => {
