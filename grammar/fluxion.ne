@@ -8,7 +8,10 @@
 #  - the lexer marks juxtaposition with a `jux` token and tells `sin(x)` (fcall) from `sin x` (fop), so a
 #    juxtaposed factor or a function's argument list is only predicted where the text has one;
 #  - left-factored alternatives (a call's tail is predicted after its name) and token classes (%sign is + or −,
-#    %mulop is * or /, %prefix a sign or d/dx: see grammar/tokenClasses.ts) keep the states predicted at the start of every operand few.
+#    %mulop is * or /, %prefix a sign or d/dx: see grammar/tokenClasses.ts) keep the states predicted at the
+#    start of every operand few;
+#  - postprocessors build deferred nodes in O(1) (src/parse/deferred.ts): they also run for the many
+#    completions that are not kept.
 @preprocessor typescript
 @{%
 import { FluxionLexer } from '../../grammar/lexer.js';
@@ -19,10 +22,12 @@ const lexer = new FluxionLexer();
 @lexer lexer
 
 Main        -> Expr                                   {% ([e]) => e %}
-             | %fdef %lparen Params %rparen %define Expr  {% ([f, , ps, , , body]) => S.definition(f, ps, body) %}
+             | DefinitionHead Expr                    {% ([head, body]) => S.definition(head, body) %}
 
-Params      -> Expr                                   {% ([p]) => [p] %}
-             | Params %comma Expr                     {% ([ps, , p]) => [...ps, p] %}
+# f(x, y) := ..., checked once when := is read.
+DefinitionHead -> %fdef %lparen Params %rparen %define  {% ([f, , ps]) => S.definitionHead(f, ps) %}
+Params      -> Expr                                   {% ([p]) => S.listStart(p) %}
+             | Params %comma Expr                     {% ([ps, , p]) => S.listPush(ps, p) %}
 
 # a + b − c: n-ary sums of the operands as written, differences kept.
 Expr        -> Expr %sign Signed                      {% ([l, op, r]) => S.sumStep(l, op, r) %}
@@ -47,7 +52,7 @@ Signs       -> %sign                                  {% ([op]) => S.listStart(o
 
 # Juxtaposition, a flat run of factors: 2x, x y, 2(x+1), (x+1)(x-1), 2|x| (a bar only right after a leading
 # number). A function written without brackets takes the factors after it, up to the next such function:
-# sin 2x cos x is sin(2x)·cos(x), 2 sin x is 2·sin(x), sin^2 x is sin(x)^2 (S.juxtaposition sorts this out).
+# sin 2x cos x is sin(2x)·cos(x), 2 sin x is 2·sin(x), sin^2 x is sin(x)^2 (the builder of juxtapositions in syntax.ts sorts this out).
 Juxt        -> Factor                                 {% ([f]) => S.juxtStart(f) %}
              | Juxt %jux Factor                       {% ([j, , f]) => S.juxtStep(j, f) %}
              | %number %bar AbsTower                  {% ([n, , t]) => S.juxtStep(S.juxtStart(S.number(n)), S.power(t)) %}

@@ -76,9 +76,10 @@ const grammar: Grammar = {
   Lexer: lexer,
   ParserRules: [
     {"name": "Main", "symbols": ["Expr"], "postprocess": ([e]) => e},
-    {"name": "Main", "symbols": [(lexer.has("fdef") ? {type: "fdef"} : fdef), (lexer.has("lparen") ? {type: "lparen"} : lparen), "Params", (lexer.has("rparen") ? {type: "rparen"} : rparen), (lexer.has("define") ? {type: "define"} : define), "Expr"], "postprocess": ([f, , ps, , , body]) => S.definition(f, ps, body)},
-    {"name": "Params", "symbols": ["Expr"], "postprocess": ([p]) => [p]},
-    {"name": "Params", "symbols": ["Params", (lexer.has("comma") ? {type: "comma"} : comma), "Expr"], "postprocess": ([ps, , p]) => [...ps, p]},
+    {"name": "Main", "symbols": ["DefinitionHead", "Expr"], "postprocess": ([head, body]) => S.definition(head, body)},
+    {"name": "DefinitionHead", "symbols": [(lexer.has("fdef") ? {type: "fdef"} : fdef), (lexer.has("lparen") ? {type: "lparen"} : lparen), "Params", (lexer.has("rparen") ? {type: "rparen"} : rparen), (lexer.has("define") ? {type: "define"} : define)], "postprocess": ([f, , ps]) => S.definitionHead(f, ps)},
+    {"name": "Params", "symbols": ["Expr"], "postprocess": ([p]) => S.listStart(p)},
+    {"name": "Params", "symbols": ["Params", (lexer.has("comma") ? {type: "comma"} : comma), "Expr"], "postprocess": ([ps, , p]) => S.listPush(ps, p)},
     {"name": "Expr", "symbols": ["Expr", (lexer.has("sign") ? {type: "sign"} : sign), "Signed"], "postprocess": ([l, op, r]) => S.sumStep(l, op, r)},
     {"name": "Expr", "symbols": ["Signed"], "postprocess": ([e]) => e},
     {"name": "Signed", "symbols": ["Product"], "postprocess": ([e]) => e},

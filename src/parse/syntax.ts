@@ -268,12 +268,14 @@ export function functionHead(fnTok: LexToken, firstFactor: Data, expTok?: LexTok
   return new FunctionHead(name, firstFactor, expTok ? number(expTok) : undefined);
 }
 
-/** `f(x, y) := body`. */
-export function definition(fnTok: LexToken, params: readonly Data[], body: Data): Data {
-  const ps = params.map(resolve);
+/** The head of `f(x, y) := ...`: f is not built in, the parameters are variable names. */
+export function definitionHead(fnTok: LexToken, params: Chain<Data>): Expr {
+  const ps = params.toArray().map(resolve);
   for (const p of ps) if (p.kind !== 'sym') throw new SyntaxProblem('bad-definition', 'the parameters of a definition are variable names', fnTok, ['f(x) := ...']);
   const name = canonicalName(fnTok.text);
   if (functionInfo(name) || CALCULUS_FUNCTIONS.has(name)) throw new SyntaxProblem('bad-definition', `${fnTok.text} is built in and cannot be redefined`, fnTok);
-  const head = B.call(fnTok.text, ...ps);
-  return new Apply([body], ([b]) => B.call('Define', head, b!));
+  return B.call(fnTok.text, ...ps);
 }
+
+/** `f(x, y) := body`: Define(f(x, y), body). */
+export const definition = (head: Expr, body: Data): Data => new Apply([body], ([b]) => B.call('Define', head, b!));

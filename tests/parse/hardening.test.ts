@@ -105,6 +105,8 @@ describe('long and pathological inputs finish', () => {
     ['a dangling operator at the end', `${'x + '.repeat(n)}`, 'unexpected-end'],
     ['an error at the end of a deep nesting', `${'('.repeat(n)}x${')'.repeat(n - 1)}]`, 'unexpected-token'],
     ['many lines', 'x +\n'.repeat(n) + 'x', null],
+    ['a definition with many parameters', `f(${'x, '.repeat(n)}x) := x`, null],
+    ['a definition with a long body', `f(x) := ${'x + '.repeat(n)}x`, null],
   ] as const)('%s', (_label, text, code) => {
     const result = outcome(text);
     if (code) expect(result.startsWith(`error ${code}`)).toBe(true);
