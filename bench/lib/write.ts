@@ -88,7 +88,8 @@ export function writeMath(t: Tree, dialect: Dialect): string {
   switch (t.f) {
     case 'neg': return `-${wrap(a, prec(a) <= 3 || (dialect === 'js' && prec(a) === 4))}`; // JS rejects -x**2
     case '+': case '-': return `${w(a)}${t.f}${wrap(b, b.k === 'fn' && (b.f === 'neg' || (t.f === '-' && prec(b) <= 1)))}`;
-    case '*': case '/': return `${wrap(a, prec(a) < 2)}${t.f}${wrap(b, prec(b) <= 2)}`;
+    // A negated right operand is bracketed: Algebrite rejects `x*-y`.
+    case '*': case '/': return `${wrap(a, prec(a) < 2)}${t.f}${wrap(b, prec(b) <= 3)}`;
     case '^': {
       const base = wrap(a, prec(a) < 5 || (a.k === 'num' && dialect === 'js'));
       // Only a name or a whole number goes bare: Compute Engine reads x^sin(x) as x^s·i·n(x).
