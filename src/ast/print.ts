@@ -145,7 +145,10 @@ function printNode(node: Expr, kids: Printed[]): Printed {
     case 'pow': {
       const [b, x] = kids;
       const base = b!.level >= Level.atom && b!.start !== 'sign' ? b! : paren(b!);
-      const exp = x!.level >= Level.power || x!.node.kind === 'neg' && x!.level === Level.signed && kids[1]!.text.length > 0 && (x!.node as { arg: Expr }).arg.kind !== 'mul' && (x!.node as { arg: Expr }).arg.kind !== 'div' ? x! : x!.start === 'sign' && x!.node.kind === 'num' ? x! : paren(x!);
+      // An exponent may carry its own sign (x^-2, x^-y) but not a quotient: x^-2/3 would read as (x^-2)/3.
+      const signedAtom = x!.node.kind === 'neg' && x!.node.arg.kind !== 'mul' && x!.node.arg.kind !== 'div';
+      const negativeNumber = x!.node.kind === 'num' && x!.start === 'sign' && x!.level === Level.signed;
+      const exp = x!.level >= Level.power || signedAtom || negativeNumber ? x! : paren(x!);
       return { text: `${base.text}^${exp.text}`, level: Level.power, start: base.start, node };
     }
     case 'call':
