@@ -8,6 +8,7 @@ import { flattenProduct, flattenSum } from '../rewrite/native/flatten.js';
 import { nativeRule } from '../rewrite/native/nativeRule.js';
 import { orderFactors, orderTerms } from '../rewrite/native/order.js';
 import { rootOfProduct } from '../rewrite/native/rootOfProduct.js';
+import { absOfProduct } from '../rewrite/native/absOfProduct.js';
 import { signIntoSum, signOfSum } from '../rewrite/native/signOfSum.js';
 import { toTextbookForm } from '../rewrite/native/textbook.js';
 import { cubeRootAsPower, division, expAsPower, negation, rootAsPower, subtraction, toWorkingForm } from '../rewrite/native/working.js';
@@ -30,7 +31,7 @@ export const NORMALIZING_NATIVES: readonly Rule[] = [
   subtraction, negation, division, rootAsPower, cubeRootAsPower, expAsPower,
   flattenSum, flattenProduct,
   addNumbers, multiplyNumbers, powerOfNumbers,
-  collectTerms, collectPowers, distributeNumber, signOfSum, signIntoSum, powerOfProduct, rootOfProduct,
+  collectTerms, collectPowers, distributeNumber, signOfSum, signIntoSum, powerOfProduct, rootOfProduct, absOfProduct,
 ];
 export const ORDERING_NATIVES: readonly Rule[] = [orderTerms, orderFactors];
 
