@@ -4,6 +4,7 @@
  * Machine-readable rows of the last run are in bench/results/.
  */
 import { cpus } from 'node:os';
+import { ENGINES } from './engines/engine.js';
 import { compileSuite } from './suites/compile.js';
 import { diffSuite } from './suites/diff.js';
 import { growthSuite } from './suites/growth.js';
@@ -46,6 +47,7 @@ for (const suite of chosen) {
 }
 
 const measures = [...new Set(entries.map((e) => e.measure))];
-const engines = [...new Set(entries.map((e) => e.engine))];
+// Columns in the order of engines/engine.ts (fluxion first), whatever order the suites reported in.
+const engines = ENGINES.map((e) => e.name).filter((name) => entries.some((e) => e.engine === name));
 console.log(table('Summary — fluxion: its own time; peers: their time ÷ fluxion\'s', ['measure', ...engines],
   measures.map((m) => [m, ...engines.map((e) => entries.find((x) => x.measure === m && x.engine === e)?.cell ?? '')])));

@@ -44,3 +44,15 @@ export function duration(us: number | undefined): string {
   if (us < 1e6) return `${(us / 1000).toPrecision(3)} ms`;
   return `${(us / 1e6).toPrecision(3)} s`;
 }
+
+/** An error as a short cell: the kind of failure, not the engine's whole message. */
+export function brief(err: string | undefined): string {
+  if (err === undefined) return '';
+  if (/not available/.test(err)) return 'not available yet';
+  if (/not installed/.test(err)) return 'not installed';
+  if (/skipped/.test(err)) return '–'; // "skipped after a timeout": test before "timeout"
+  if (/timeout/.test(err)) return 'timeout';
+  if (/stack|recursion|Recursion|too many nested/i.test(err)) return 'stack overflow';
+  if (/crashed/.test(err)) return 'crashed';
+  return err.length > 28 ? `${err.slice(0, 27)}…` : err;
+}

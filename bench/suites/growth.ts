@@ -9,7 +9,7 @@ import { readMath } from '../lib/read.js';
 import { mulberry32 } from '../lib/random.js';
 import { progress, runEngine, translate } from '../lib/runEngine.js';
 import { saveRaw, type Suite, type SummaryEntry } from '../lib/summary.js';
-import { duration, table, type Cell } from '../lib/table.js';
+import { brief, duration, table, type Cell } from '../lib/table.js';
 
 const ENGINES = ['fluxion', 'math.js', 'nerdamer', 'Algebrite', 'Compute Engine', 'SymPy', 'Maxima'];
 const FUNCTIONS = ['x^x', 'tanh(tanh(tanh(x)))'];
@@ -48,7 +48,7 @@ async function orders(): Promise<{ summary: SummaryEntry[]; raw: unknown }> {
       lengthRows.push([engine, ...rows.map((r) => (r.out !== undefined ? lengthOf(r.out) : cell(r)))]);
       const eighth = rows[7];
       summary.push({ measure: `growth: 8th derivative of ${f}`, engine,
-        cell: eighth?.us !== undefined ? `${duration(eighth.us)} · ${lengthOf(eighth.out ?? '')} chars` : cell(eighth ?? { i: 7 }) });
+        cell: eighth?.us !== undefined ? `${duration(eighth.us)} · ${lengthOf(eighth.out ?? '').toLocaleString('en-US')} chars` : cell(eighth ?? { i: 7 }) });
     }
     console.log(table(`growth: k-th derivative of ${f}, time (wrong: orders failing a difference check of the order before)`,
       ['engine', ...ORDERS.map((k) => `k=${k}`), 'wrong'], timeRows));
@@ -76,11 +76,11 @@ async function bigGradient(): Promise<{ summary: SummaryEntry[]; raw: unknown }>
   console.log(table(`growth: a 10^5-node expression (${TERMS.toLocaleString('en-US')} terms c*sin(a*b + d), ${VARS.length} variables, ${(text.length / 1000).toFixed(0)} KB)`,
     ['engine', 'd/dx', 'printed length', `gradient (${VARS.length})`, 'compileGradient', 'gradient call'],
     results.map(({ engine, d, g }): Cell[] => [engine,
-      d.us === undefined && engine === 'fluxion' && /not available/.test(d.err ?? '') ? 'fluxion: not available yet' : show(d).slice(0, 60),
+      d.us === undefined && engine === 'fluxion' && /not available/.test(d.err ?? '') ? 'fluxion: not available yet' : d.us !== undefined ? show(d) : brief(d.err),
       d.out !== undefined ? lengthOf(d.out) : '', g ? show(g).slice(0, 40) : '',
       g?.data?.compileGradientUs !== undefined ? duration(g.data.compileGradientUs as number) : '',
       g?.data?.callUs !== undefined ? duration(g.data.callUs as number) : ''])));
-  const summary = results.map(({ engine, d }) => ({ measure: 'growth: d/dx of 10^5 nodes', engine, cell: d.us !== undefined ? duration(d.us) : (d.err ?? '').slice(0, 24) }));
+  const summary = results.map(({ engine, d }) => ({ measure: 'growth: d/dx of 10^5 nodes', engine, cell: d.us !== undefined ? duration(d.us) : brief(d.err) }));
   return { summary, raw: results.map((r) => ({ ...r, d: { ...r.d, out: r.d.out?.slice(0, 200) } })) };
 }
 

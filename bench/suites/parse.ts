@@ -11,7 +11,7 @@ import { mulberry32 } from '../lib/random.js';
 import { progress, runEngine, translate } from '../lib/runEngine.js';
 import { engineInfo } from '../engines/engine.js';
 import { saveRaw, type Suite, type SummaryEntry } from '../lib/summary.js';
-import { duration, ratio, table, type Cell } from '../lib/table.js';
+import { brief, duration, ratio, table, type Cell } from '../lib/table.js';
 
 const ENGINES = ['fluxion', 'math.js', 'nerdamer', 'Compute Engine', 'SymPy', 'Maxima'];
 const SIZES = [10_000, 100_000, 1_000_000];
@@ -75,7 +75,7 @@ async function big(): Promise<{ sums: Cell[][]; nests: Cell[][]; summary: Summar
     results.push({ engine, rows: [...sums, ...nests] });
   }
   const fluxRows = results.find((r) => r.engine === 'fluxion')?.rows ?? [];
-  const cell = (r: Row | undefined): string => (r?.us !== undefined ? duration(r.us) : short(r?.err));
+  const cell = (r: Row | undefined): string => (r?.us !== undefined ? duration(r.us) : brief(r?.err));
   const sums = results.map(({ engine, rows }) => {
     const [a, b, c] = rows;
     const growth = b?.us !== undefined && c?.us !== undefined ? `${(c.us / b.us).toFixed(1)}×` : '';
@@ -87,25 +87,15 @@ async function big(): Promise<{ sums: Cell[][]; nests: Cell[][]; summary: Summar
     return [engine, cell(a), cell(b), cell(c), printCell(c), c?.data?.len !== undefined ? (c.data.len as number) : ''];
   });
   const summary = results.flatMap(({ engine, rows }) => [
-    { measure: 'parse: 1 MB sum', engine, cell: rows[2]?.us === undefined ? short(rows[2]?.err) : engine === 'fluxion' ? duration(rows[2].us) : ratio(rows[2].us, fluxRows[2]?.us) },
-    { measure: 'parse: 100,000 deep', engine, cell: rows[5]?.us === undefined ? short(rows[5]?.err) : engine === 'fluxion' ? duration(rows[5].us) : ratio(rows[5].us, fluxRows[5]?.us) },
+    { measure: 'parse: 1 MB sum', engine, cell: rows[2]?.us === undefined ? brief(rows[2]?.err) : engine === 'fluxion' ? duration(rows[2].us) : ratio(rows[2].us, fluxRows[2]?.us) },
+    { measure: 'parse: 100,000 deep', engine, cell: rows[5]?.us === undefined ? brief(rows[5]?.err) : engine === 'fluxion' ? duration(rows[5].us) : ratio(rows[5].us, fluxRows[5]?.us) },
   ]);
   return { sums, nests, summary, raw: results };
 }
 
 function printCell(r: Row | undefined): string {
   if (r?.data?.printUs !== undefined) return duration(r.data.printUs as number);
-  return r?.data?.printErr !== undefined ? short(r.data.printErr as string) : '';
-}
-
-function short(err: string | undefined): string {
-  if (err === undefined) return '';
-  if (/not available/.test(err)) return 'not available yet';
-  if (/not installed/.test(err)) return 'not installed';
-  if (/skipped/.test(err)) return '–'; // "skipped after a timeout": test before "timeout"
-  if (/timeout/.test(err)) return 'timeout';
-  if (/stack|recursion|Recursion/i.test(err)) return 'stack overflow';
-  return err.length > 28 ? `${err.slice(0, 27)}…` : err;
+  return r?.data?.printErr !== undefined ? brief(r.data.printErr as string) : '';
 }
 
 export const parseSuite: Suite = {
