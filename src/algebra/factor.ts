@@ -7,7 +7,7 @@ import { orUnchanged } from './algebraicFold.js';
 import { type AlgebraBudget, DEFAULT_BUDGET } from './budget.js';
 import { type Factorization, factorPolynomial } from './factorPolynomial.js';
 import { fromPolynomial } from './fromPolynomial.js';
-import { constantValue } from './polynomial.js';
+import { constantValue, type Polynomial } from './polynomial.js';
 import { toRationalFunction } from './rationalFunction.js';
 import { negate, powerOf } from './textbook.js';
 
@@ -24,12 +24,19 @@ export function factor(e: Expr | string, budget: AlgebraBudget = DEFAULT_BUDGET)
   const tree = typeof e === 'string' ? parse(e) : e;
   return orUnchanged(() => {
     const r = toRationalFunction(tree, budget);
+    // Multivariate factoring here works through multivariate gcds whose coefficients can grow without bound; past a
+    // modest size we leave the expression as it is (equal, just not factored) rather than run for minutes.
+    if (tooLargeToFactor(r.num) || tooLargeToFactor(r.den)) return tree;
     const top = factorPolynomial(r.num);
     if (constantValue(r.den)) return renderFactored(Q.div(top.constant, constantValue(r.den)!), productOf(top), []);
     const bottom = factorPolynomial(r.den);
     return renderFactored(Q.div(top.constant, bottom.constant), productOf(top), productOf(bottom));
   }, tree);
 }
+
+/** More than two variables and more than a few dozen terms: beyond what factorPolynomial finishes promptly. */
+const MULTIVARIATE_TERM_LIMIT = 24;
+const tooLargeToFactor = (p: Polynomial): boolean => p.vars.length > 2 && p.terms.length > MULTIVARIATE_TERM_LIMIT;
 
 const productOf = (f: Factorization): Expr[] => f.factors.map((p) => powerOf(fromPolynomial(p.base), p.multiplicity));
 
