@@ -3,6 +3,7 @@ import { equals, key } from '../ast/equal.js';
 import { size, walk } from '../ast/path.js';
 import { format } from '../ast/print.js';
 import { parse } from '../parse/parse.js';
+import { bitLength } from '../number/rational.js';
 import { innermost } from '../rewrite/normalize.js';
 import { attribute } from '../rewrite/native/attribute.js';
 import { textbookForm, toTextbookForm } from '../rewrite/native/textbook.js';
@@ -19,7 +20,7 @@ export type SimplifyOptions = {
 };
 
 /** Inputs above this many nodes get the normal form only (no expand/factor/cancel candidates): linear time. */
-const CANDIDATE_SIZE_LIMIT = 400;
+const CANDIDATE_SIZE_LIMIT = 250;
 const MAX_CANDIDATE_ROUNDS = 4;
 
 type Run = { result: Expr; steps: Step[]; stop: StopReason; budget: number };
@@ -63,6 +64,12 @@ const shorter = (a: readonly [number, number], b: readonly [number, number]) => 
 
 type Choice = { readonly chain: readonly { rule: Rule; after: Expr }[]; readonly result: Expr; readonly length: readonly [number, number]; readonly lowest: Expr };
 
+/** Numbers beyond 64 bits (numerator or denominator). */
+const hasHugeNumber = (e: Expr): boolean => {
+  for (const { node } of walk(e)) if (node.kind === 'num' && (bitLength(node.value.num) > 64 || bitLength(node.value.den) > 64)) return true;
+  return false;
+};
+
 /** Without a sum anywhere, a tree is a product of powers: its normal form already is its lowest-terms form. */
 const hasSum = (e: Expr): boolean => {
   for (const { node } of walk(e)) if (node.kind === 'add' || node.kind === 'sub') return true;
@@ -85,7 +92,8 @@ function bestCandidate(t: Expr, options: RuleOptions, budget: number, lowest?: E
     const app = rule.apply(c);
     return app ? [[...viaC, { rule, after: app.after }]] : [];
   };
-  const chains = [...via(expandCandidate), viaC, ...via(factorCandidate)];
+  // Factoring looks for rational roots among the divisors of the coefficients: hopeless, and slow, for huge ones.
+  const chains = [...via(expandCandidate), viaC, ...(hasHugeNumber(c) ? [] : via(factorCandidate))];
   let best: Choice | undefined;
   const seen = new Set<number>();
   for (const chain of chains) {
