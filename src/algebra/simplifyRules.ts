@@ -33,6 +33,7 @@ export const NORMALIZING_NATIVES: readonly Rule[] = [
   addNumbers, multiplyNumbers, powerOfNumbers,
   collectTerms, collectPowers, distributeNumber, signOfSum, signIntoSum, powerOfProduct, rootOfProduct, absOfProduct,
 ];
+/** Ordering, tried last at each node. Example: ORDERING_NATIVES[0].id is 'simplify.order-terms'. */
 export const ORDERING_NATIVES: readonly Rule[] = [orderTerms, orderFactors];
 
 /** The polynomial algorithms' work limit inside simplify (they are tried as candidates and must stay quick). */
@@ -57,8 +58,11 @@ function candidate(id: string, title: string, run: (e: Expr, b: AlgebraBudget) =
   });
 }
 
+/** cancel as a whole-expression step. Example: (x^2 − 1)/(x − 1) → x + 1. */
 export const cancelCandidate = candidate('simplify.cancel', 'Cancel Common Factors', cancel, [['(x^2 - 1)/(x - 1)', 'x + 1']]);
+/** expand as a whole-expression step. Example: (x + 1)^2 − x^2 → 2x + 1. */
 export const expandCandidate = candidate('simplify.expand', 'Expand', expand, [['(x + 1)^2 - x^2', '2x + 1']]);
+/** factor as a whole-expression step. Example: x^2 + 2x + 1 → (x + 1)^2. */
 export const factorCandidate = candidate('simplify.factor', 'Factor', factor, [['x^2 + 2x + 1', '(x + 1)^2']]);
 /** Tried in this order; the first strictly shorter result wins. */
 export const CANDIDATES: readonly Rule[] = [cancelCandidate, expandCandidate, factorCandidate];

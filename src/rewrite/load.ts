@@ -13,6 +13,7 @@ import type { RulePreparation } from './prepare.js';
 /** A problem in a rule file, located as file:line:col. */
 export type RuleProblem = { readonly file: string; readonly line: number; readonly column: number; readonly message: string };
 
+/** Every problem of the rule files at once. Example: new RuleLoadError(problems).message lists them line by line. */
 export class RuleLoadError extends FluxionError {
   constructor(readonly problems: readonly RuleProblem[]) {
     super(problems.map(describeProblem).join('\n'));
@@ -20,6 +21,7 @@ export class RuleLoadError extends FluxionError {
   }
 }
 
+/** A rule-file problem as file:line:col text. Example: 'algebra.rules:3:1: ?v is used ...'. */
 export const describeProblem = (p: RuleProblem): string => `${p.file}.rules:${p.line}:${p.column}: ${p.message}`;
 
 /**

@@ -55,6 +55,7 @@ function sumSign(signs: readonly SignInfo[]): SignInfo {
   return undefined;
 }
 
+/** The evident sign of a tree. Example: signOf(parse('x^2 + 1')) is 'pos'. */
 export const signOf = attribute<SignInfo>((e, kids) => {
   switch (e.kind) {
     case 'num':
@@ -116,6 +117,7 @@ export function hasMinusSign(e: Expr): boolean {
 
 const symName = (e: Expr | undefined): string | undefined => (e?.kind === 'sym' ? e.name : undefined);
 
+/** The closed table of `where` predicates, by name. Example: PREDICATES.get('positive')!.test([parse('e^x')]) is 'yes'. */
 export const PREDICATES: ReadonlyMap<string, Predicate> = new Map<string, Predicate>([
   ['free', { arity: 2, doc: 'free(?u, ?x): ?u does not contain the variable ?x', test: ([u, x]) => {
     const name = symName(x);

@@ -48,4 +48,5 @@ function tidy(make: () => RuleSet): (e: Expr) => Expr {
 
 /** Preparation for rule files that the simplifier runs on its working form. */
 const patternTidy = tidy(PATTERN_TIDY);
+/** Preparation for the simplifier's rule files. Example: workingPreparation.pattern(parse('?a - ?b')) is ?a + (−1)?b. */
 export const workingPreparation: RulePreparation = { pattern: patternTidy, input: patternTidy, example: tidy(EXAMPLE_TIDY) };

@@ -18,6 +18,7 @@ function guarded<T>(f: () => T): T | undefined {
   }
 }
 
+/** The numbers of a sum added into one (zero dropped). Example: x + 2 + 3 → x + 5. */
 export const addNumbers = nativeRule({
   id: 'simplify.add-numbers',
   title: 'Add the Numbers',
@@ -46,6 +47,7 @@ export const addNumbers = nativeRule({
   },
 });
 
+/** The numbers of a product multiplied into one (1 dropped, 0 wins). Example: 2 · 3 · 1 · x → 6x. */
 export const multiplyNumbers = nativeRule({
   id: 'simplify.multiply-numbers',
   title: 'Multiply the Numbers',
@@ -75,6 +77,7 @@ export const multiplyNumbers = nativeRule({
   },
 });
 
+/** A number to a number, exactly, within the size budget. Example: 2^10 → 1024, 8^(1/2) → 2·2^(1/2). */
 export const powerOfNumbers = nativeRule({
   id: 'simplify.power-of-numbers',
   title: 'Evaluate the Power',

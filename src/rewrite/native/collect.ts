@@ -20,6 +20,7 @@ function groups<T>(items: readonly Expr[], view: (e: Expr) => { k: number | unde
   return out;
 }
 
+/** Terms with the same non-numeric part added. Example: 2x + 3x → 5x. */
 export const collectTerms = nativeRule({
   id: 'simplify.collect-terms',
   title: 'Combine Like Terms',
@@ -46,6 +47,7 @@ export const collectTerms = nativeRule({
   },
 });
 
+/** Factors with the same base multiplied by adding exponents. Example: x^2 · x^3 → x^5. */
 export const collectPowers = nativeRule({
   id: 'simplify.collect-powers',
   title: 'Product of Powers',

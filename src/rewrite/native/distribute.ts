@@ -4,6 +4,7 @@ import { mul as ratMul } from '../../number/rational.js';
 import { nativeRule } from './nativeRule.js';
 import { buildTerm, isNum, splitTerm } from './terms.js';
 
+/** An integer times one sum, multiplied out. Example: 2(x + 1) → 2x + 2. */
 export const distributeNumber = nativeRule({
   id: 'simplify.distribute-number',
   title: 'Distribute the Number',
@@ -26,6 +27,7 @@ export const distributeNumber = nativeRule({
   },
 });
 
+/** A whole power of a product as the product of the powers. Example: (2x)^2 → 2^2 x^2. */
 export const powerOfProduct = nativeRule({
   id: 'simplify.power-of-product',
   title: 'Power of a Product',

@@ -8,6 +8,7 @@ function spliced(e: Expr, kind: 'add' | 'mul'): Expr[] | undefined {
   return e.args.flatMap((a) => (a.kind === kind ? a.args : [a]));
 }
 
+/** A sum inside a sum opened up. Example: (x + 1) + (y + 2) → x + 1 + y + 2. */
 export const flattenSum = nativeRule({
   id: 'simplify.flatten-sum',
   title: 'Regroup the Sum',
@@ -19,6 +20,7 @@ export const flattenSum = nativeRule({
   },
 });
 
+/** A product inside a product opened up. Example: (2x)(3y) → 2 · x · 3 · y. */
 export const flattenProduct = nativeRule({
   id: 'simplify.flatten-product',
   title: 'Regroup the Product',

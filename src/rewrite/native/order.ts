@@ -86,6 +86,7 @@ function sortTerms(args: readonly Expr[]): Expr[] {
 
 const sameOrder = (a: readonly Expr[], b: readonly Expr[]): boolean => a.every((x, i) => x === b[i]);
 
+/** A sum put in textbook order. Example: 1 + x + x^2 → x^2 + x + 1. */
 export const orderTerms = nativeRule({
   id: 'simplify.order-terms',
   title: 'Order the Terms',
@@ -101,6 +102,7 @@ export const orderTerms = nativeRule({
   },
 });
 
+/** A product put in textbook order. Example: x · 2 → 2x. */
 export const orderFactors = nativeRule({
   id: 'simplify.order-factors',
   title: 'Order the Factors',

@@ -99,6 +99,7 @@ function writeNode(node: Expr, kids: readonly Written[]): Written {
 /** The textbook form of a working-form tree. Example: textbookForm(x + (−1)) is x − 1. */
 export const textbookForm = (e: Expr): Expr => fold<Written>(e, writeNode).expr;
 
+/** The whole working-form tree written as a textbook does (one step). Example: x + (−1) → x − 1. */
 export const toTextbookForm = nativeRule({
   id: 'simplify.textbook-form',
   title: 'Write in Textbook Form',

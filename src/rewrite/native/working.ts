@@ -131,6 +131,7 @@ export function workingForm(root: Expr): Expr {
   );
 }
 
+/** The whole tree in working form (one step). Example: x − y → x + (−1)y. */
 export const toWorkingForm = nativeRule({
   id: 'simplify.working-form',
   title: 'Write Differences as Sums and Quotients as Products',
@@ -154,6 +155,7 @@ export const subtraction = nativeRule({
   examples: [['x - 2', 'x + -2']],
   apply: workingNode,
 });
+/** −u as (−1)u. Example: −x → (−1)x. */
 export const negation = nativeRule({
   id: 'simplify.negation',
   title: 'Negation as a Coefficient',
@@ -161,6 +163,7 @@ export const negation = nativeRule({
   examples: [['-(x)', '(-1) x']],
   apply: workingNode,
 });
+/** a/b as a · b^(−1). Example: x/y → x · y^(−1). */
 export const division = nativeRule({
   id: 'simplify.division',
   title: 'Divide by Multiplying by the Reciprocal',
@@ -168,6 +171,7 @@ export const division = nativeRule({
   examples: [['x / y', 'x * y^(-1)']],
   apply: workingNode,
 });
+/** sqrt(u) as u^(1/2). Example: sqrt(x) → x^(1/2). */
 export const rootAsPower = nativeRule({
   id: 'simplify.root-as-power',
   title: 'Root as a Power',
@@ -175,6 +179,7 @@ export const rootAsPower = nativeRule({
   examples: [['sqrt(x)', 'x^0.5']],
   apply: workingNode,
 });
+/** cbrt(u) as u^(1/3). Example: cbrt(x) → x^(1/3). */
 export const cubeRootAsPower = nativeRule({
   id: 'simplify.cube-root-as-power',
   title: 'Root as a Power',
@@ -182,6 +187,7 @@ export const cubeRootAsPower = nativeRule({
   examples: [['cbrt(x)', 'x^(1/3)']],
   apply: workingNode,
 });
+/** exp(u) as e^u. Example: exp(x) → e^x. */
 export const expAsPower = nativeRule({
   id: 'simplify.exp-as-power',
   title: 'Exponential as a Power of e',
