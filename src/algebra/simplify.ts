@@ -45,11 +45,11 @@ function pipeline(e: Expr, options: RuleOptions, budget: number, record: boolean
   return { result: text, steps, stop: normal.stop, budget: budget - normal.rewrites };
 }
 
-/** True when e is a rational function of its variables (no calls, only integer powers): its forms are canonical. */
-function isRationalFunction(e: Expr): boolean {
+/** True when e is a polynomial in its variables (no calls, no quotients, only whole powers): its forms are canonical. */
+function isPolynomial(e: Expr): boolean {
   for (const { node } of walk(e)) {
-    if (node.kind === 'call') return false;
-    if (node.kind === 'pow' && !(node.exp.kind === 'num' && node.exp.value.den === 1n)) return false;
+    if (node.kind === 'call' || node.kind === 'div') return false;
+    if (node.kind === 'pow' && !(node.exp.kind === 'num' && node.exp.value.den === 1n && node.exp.value.num >= 0n)) return false;
     if (node.kind === 'sym' && (node.name === 'oo' || node.name === 'undefined')) return false;
   }
   return true;
@@ -79,8 +79,8 @@ const hasSum = (e: Expr): boolean => {
 /**
  * The candidates for the shortest form of a textbook-form tree t: cancel(t) = c (lowest terms, one denominator),
  * then expand(c) and factor(c), each brought to textbook form. They depend only on the rational function t stands
- * for, so two forms of the same polynomial end at the same tree; t itself competes only when it is not a rational
- * function of its variables (sin, sqrt, e^x...), where it may be shorter than anything the polynomial view gives.
+ * for, so two forms of the same polynomial end at the same tree. t itself competes when it is not a polynomial
+ * (x^2 + x/(x + 1), sin(x) + 1/x...), where it may be shorter than anything the polynomial view gives.
  */
 function bestCandidate(t: Expr, options: RuleOptions, budget: number, lowest?: Expr): Choice | undefined {
   const c = cancelCandidate.apply(t)?.after ?? t;
@@ -104,7 +104,7 @@ function bestCandidate(t: Expr, options: RuleOptions, budget: number, lowest?: E
     const length = measure(tried.result);
     if (!best || shorter(length, best.length)) best = { chain, result: tried.result, length, lowest: c };
   }
-  if (best && !isRationalFunction(t) && !shorter(best.length, measure(t))) return undefined;
+  if (best && !isPolynomial(t) && !shorter(best.length, measure(t))) return undefined;
   return best;
 }
 

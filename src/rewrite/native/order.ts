@@ -30,6 +30,22 @@ function factorRank(f: Expr): number {
   return 5;
 }
 
+/** Total degree of a polynomial-like tree (variables 1, sums the largest, products added, numeric powers scaled). */
+const polynomialDegree = attribute<number>((n, kids) => {
+  switch (n.kind) {
+    case 'sym':
+      return CONSTANT_NAMES.has(n.name) ? 0 : 1;
+    case 'add':
+      return Math.max(...kids);
+    case 'mul':
+      return kids.reduce((a, b) => a + b, 0);
+    case 'pow':
+      return isNum(n.exp) ? kids[0]! * toNumber(n.exp.value) : 0;
+    default:
+      return 0;
+  }
+});
+
 /** Order of factors in a product. Example: sorting [sin(x), 2, x] gives [2, x, sin(x)]. */
 export function compareFactors(a: Expr, b: Expr): number {
   const r = factorRank(a) - factorRank(b);
@@ -52,7 +68,7 @@ function termInfo(t: Expr): TermInfo {
         const d = toNumber(exp.value);
         powers.set(base.name, (powers.get(base.name) ?? 0) + d);
         degree += d;
-      }
+      } else if (isNum(exp)) degree += toNumber(exp.value) * polynomialDegree(base);
     }
   }
   // Buckets: 0 terms with variables and degree ≥ 0, 1 constants such as pi, 2 numbers, 3 negative degree.
