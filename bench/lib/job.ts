@@ -6,8 +6,8 @@
  * engine's failure never ends the whole run.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const BENCH_DIR = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -101,7 +101,16 @@ export async function runJob(job: Job, launcher: Launcher = nodeWorker, timeoutM
       for (; next < job.items.length; next++) rows.set(next, { i: next, err: 'skipped after a timeout' });
     }
   }
+  removeJobFiles(file);
   return job.items.map((_, i) => rows.get(i) ?? { i, err: 'no result' });
+}
+
+/** The job file and whatever a launcher wrote beside it (Maxima's batch files), once the job is done. */
+function removeJobFiles(file: string): void {
+  const stem = basename(file, '.json');
+  for (const name of readdirSync(dirname(file))) {
+    if (name === `${stem}.json` || name.startsWith(`${stem}-`)) rmSync(join(dirname(file), name), { force: true });
+  }
 }
 
 function lastLine(s: string): string {
