@@ -37,7 +37,7 @@ export const NORMALIZING_NATIVES: readonly Rule[] = [
 export const ORDERING_NATIVES: readonly Rule[] = [orderTerms, orderFactors];
 
 /** The polynomial algorithms' work limit inside simplify (they are tried as candidates and must stay quick). */
-const CANDIDATE_BUDGET: AlgebraBudget = { maxTerms: 400, maxWork: 200_000, maxDegree: 1_000 };
+const CANDIDATE_BUDGET: AlgebraBudget = { maxTerms: 400, maxWork: 200_000, maxDegree: 100 };
 
 /** A whole-expression rewrite by one of the polynomial algorithms; "cannot" (over budget) means "does not apply". */
 function candidate(id: string, title: string, run: (e: Expr, b: AlgebraBudget) => Expr, examples: [string, string][]): Rule {

@@ -1,6 +1,6 @@
 import type { Expr } from '../../ast/expr.js';
 import { addOf, mul, mulOf, num, pow } from '../../ast/build.js';
-import { add as ratAdd, isOne, isZero, mul as ratMul, NumberTooLargeError, ONE, powInt, rat, ZERO } from '../../number/rational.js';
+import { add as ratAdd, bitLength, isOne, isZero, mul as ratMul, NumberTooLargeError, ONE, powInt, rat, ZERO } from '../../number/rational.js';
 import { nativeRule } from './nativeRule.js';
 import { rationalPower } from './roots.js';
 import { isNum } from './terms.js';
@@ -19,6 +19,9 @@ function guarded<T>(f: () => T): T | undefined {
 }
 
 /** The numbers of a sum added into one (zero dropped). Example: x + 2 + 3 → x + 5. */
+/** Largest fraction (bits of numerator and denominator) a power of a fraction is worked out to. */
+const MAX_FRACTION_BITS = 16_384;
+
 export const addNumbers = nativeRule({
   id: 'simplify.add-numbers',
   title: 'Add the Numbers',
@@ -94,6 +97,8 @@ export const powerOfNumbers = nativeRule({
     const x = e.exp.value;
     if (x.den === 1n) {
       if (isZero(b) && x.num < 0n) return undefined; // 0^-n is undefined: left as written
+      // A fraction with a huge numerator and denominator costs a huge gcd at every later step: left as a power.
+      if (b.den !== 1n && (bitLength(b.num) + bitLength(b.den)) * Math.abs(Number(x.num)) > MAX_FRACTION_BITS) return undefined;
       const v = guarded(() => powInt(b, x.num));
       return v === undefined ? undefined : num(v);
     }

@@ -7,6 +7,9 @@ import { bitLength, exactRoot, isInteger, mul as ratMul, neg, powInt, rat, type 
  */
 export type RootForm = { coef: Rational; radicand: bigint; index: bigint };
 
+/** Highest root index tried (x^(1/1000) is left as it is). */
+const MAX_ROOT_INDEX = 64n;
+
 /** Largest trial divisor when looking for perfect powers inside a radicand; bigger prime factors are left inside. */
 const TRIAL_LIMIT = 10_000n;
 
@@ -36,6 +39,8 @@ export function splitPower(n: bigint, k: bigint): { outside: bigint; inside: big
 export function rationalPower(base: Rational, exp: Rational): RootForm | undefined {
   if (isInteger(exp) || base.num === 0n) return undefined;
   const q = exp.den;
+  // Roots of high order cannot come out of anything but huge powers; checking would mean raising to the q-th power.
+  if (q > MAX_ROOT_INDEX) return undefined;
   if (base.num < 0n) {
     if (q % 2n === 0n) return undefined; // an even root of a negative number is not real
     // An odd root of a negative number is real: (-8)^(1/3) = -2, (-8)^(2/3) = 4.
