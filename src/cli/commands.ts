@@ -31,7 +31,8 @@ const names = (e: Expr, what: string): string[] => {
   });
 };
 const exprs = (e: Expr): readonly Expr[] => (e.kind === 'call' && e.fn === 'List' ? e.args : [e]);
-const containsD = (e: Expr): boolean => {
+/** Whether an unevaluated derivative is left anywhere in e. */
+export const containsD = (e: Expr): boolean => {
   for (const { node } of walk(e)) if (node.kind === 'call' && node.fn === 'D') return true;
   return false;
 };
@@ -80,6 +81,9 @@ const COMMANDS: ReadonlyMap<string, Handler> = new Map<string, Handler>([
 ]);
 
 const diffFree = (e: Expr): Expr => explainDerivatives(e).result;
+
+/** Whether a line is a command of the table (its head answers it). */
+export const isCommand = (e: Expr): boolean => e.kind === 'call' && COMMANDS.has(e.fn);
 
 /** Answers one parsed line. Example: runCommand(parse('diff(x^2, x)'), { steps: false }).result is 2x. */
 export function runCommand(e: Expr, options: Options): CommandOutput {

@@ -32,9 +32,27 @@ describe('the CLI session', () => {
   it('remembers definitions and differentiates them with primes', () => {
     const s = new Session();
     expect(answer(s, 'f(x) := x^3 + 2x')).toBe('defined f');
-    expect(answer(s, 'f(2)')).toBe('2^3 + 2 * 2');
+    expect(answer(s, 'f(2)')).toBe('12');
     expect(answer(s, "f'(x)")).toBe('3x^2 + 2');
     expect(answer(s, "f''(x)")).toBe('6x');
+  });
+
+  // f'(2) once put 2 into the derivative's variable slot and printed diff(2^3 + 2 * 2, 2): a wrong answer.
+  it("evaluates f'(a) as the derivative at a, not the derivative of f(a)", () => {
+    const s = new Session();
+    s.run('f(x) := x^2 sin(x)');
+    expect(answer(s, "f'(2)")).toBe('4 cos(2) + 4 sin(2)');
+    expect(answer(s, "evaluate(f'(2), 20)")).toBe('1.9726023611141572336');
+    // f'' = 2 sin x + 4x cos x - x^2 sin x, so f''(1) = sin 1 + 4 cos 1.
+    expect(answer(s, "evaluate(f''(1), 20)")).toBe(answer(s, 'evaluate(sin(1) + 4cos(1), 20)'));
+    expect(answer(s, "f'(y)")).toBe('y^2 cos(y) + 2y sin(y)');
+  });
+
+  it('computes a derivative inside a definition before putting a value in', () => {
+    const s = new Session();
+    s.run('g(x) := diff(x^3, x)');
+    expect(answer(s, 'g(2)')).toBe('12');
+    expect(answer(s, 'g(y)')).toBe('3y^2');
   });
 
   it('shows the steps of a derivative by their course names', () => {
