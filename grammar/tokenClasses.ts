@@ -6,14 +6,24 @@ import type { Token } from 'moo';
  * it. The postprocessor looks at the token's own type. `type` names the class in "expected ..." messages.
  * nearleyc compiles `%sign` to `{type: 'sign'}`; `withTokenClasses` swaps in the matchers when the grammar loads.
  */
-export type TokenClass = { readonly type: string; readonly test: (token: Token) => boolean };
+export type TokenClass = {
+  readonly type: string;
+  /** The token types it matches (the LR table builder, scripts/lrTable.ts, moves on each of them). */
+  readonly members: readonly string[];
+  readonly test: (token: Token) => boolean;
+};
+
+const tokenClass = (type: string, members: readonly string[]): TokenClass => {
+  const set = new Set(members);
+  return { type, members, test: (t) => set.has(t.type!) };
+};
 
 /** `+` or `-` (also `−`): binary in sums, unary in front of a term or an exponent. */
-export const sign: TokenClass = { type: 'sign', test: (t) => t.type === 'plus' || t.type === 'minus' };
+export const sign = tokenClass('sign', ['plus', 'minus']);
 /** A sign or a derivative operator (`d/dx`, `∂/∂x`): what may stand in front of a signed term. */
-export const prefix: TokenClass = { type: 'prefix', test: (t) => t.type === 'plus' || t.type === 'minus' || t.type === 'deriv' };
+export const prefix = tokenClass('prefix', ['plus', 'minus', 'deriv']);
 /** `*` (also `·`, `×`, `⋅`) or `/` (also `÷`). */
-export const mulop: TokenClass = { type: 'mulop', test: (t) => t.type === 'times' || t.type === 'divide' };
+export const mulop = tokenClass('mulop', ['times', 'divide']);
 
 const CLASSES: ReadonlyMap<string, TokenClass> = new Map([sign, mulop, prefix].map((c) => [c.type, c]));
 

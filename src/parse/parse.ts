@@ -6,6 +6,7 @@ import type { Expr } from '../ast/expr.js';
 import { ParseError, problemAt, type Problem, type ProblemCode, type Result } from '../errors.js';
 import { resolve, type Data } from './deferred.js';
 import { SyntaxProblem } from './syntaxProblem.js';
+import { LrParser, type LrGrammarRule, type LrOutcome } from './lr.js';
 import type { RuleSource } from './ruleSyntax.js';
 
 export type ParseOptions = {
@@ -18,6 +19,8 @@ const withClasses = { ...rules, ParserRules: withTokenClasses(rules.ParserRules)
 const expressionGrammar = nearley.Grammar.fromCompiled(withClasses);
 const ruleGrammar = nearley.Grammar.fromCompiled(withClasses);
 ruleGrammar.start = 'RuleFile';
+/** The fast path for expressions: the grammar's LALR(1) table with the same postprocessors (see lr.ts). */
+const lrParser = new LrParser(withClasses.ParserRules as unknown as LrGrammarRule[]);
 
 /** How each token type (and token class) reads in "expected ..." lists, in the order they are listed. */
 const TOKEN_WORDS: ReadonlyMap<string, string> = new Map([
@@ -116,18 +119,50 @@ export function requireOneParse<T>(results: readonly T[], text: string): T {
 
 const single = (text: string, mode: Mode, functions: Iterable<string>): unknown => requireOneParse(run(text, mode, functions), text);
 
-/**
- * Reads an expression. Throws ParseError (and nothing else) with located problems.
- * Example: parse('2x^2 + sin(x)') is add(mul(2, pow(x, 2)), sin(x)).
- */
-export function parse(text: string, options: ParseOptions = {}): Expr {
-  const data = single(text, 'expr', options.functions ?? []) as Data;
+/** The parse data from the LR table, or why nearley must answer instead ('threw': the lexer or a postprocessor threw). */
+function lrData(text: string, functions: Iterable<string>): LrOutcome | { readonly ok: false; readonly reason: 'threw' } {
+  const lexer = new FluxionLexer('expr', functions);
+  try {
+    lexer.reset(text);
+    return lrParser.parse(() => lexer.next());
+  } catch {
+    return { ok: false, reason: 'threw' }; // nearley reruns and reports the problem in its own words
+  }
+}
+
+/** The Expr of the one parse's data; a problem found while building it becomes a located ParseError. */
+function build(text: string, data: Data): Expr {
   try {
     return resolve(data);
   } catch (e) {
     if (e instanceof SyntaxProblem) throw new ParseError([problemAt(text, e.token.offset, e.code as ProblemCode, e.message, e.expected)]);
     throw e;
   }
+}
+
+/**
+ * Reads an expression. Throws ParseError (and nothing else) with located problems. The LR table reads what it
+ * can; anything it does not accept goes to nearley, so trees and problems are nearley's.
+ * Example: parse('2x^2 + sin(x)') is add(mul(2, pow(x, 2)), sin(x)).
+ */
+export function parse(text: string, options: ParseOptions = {}): Expr {
+  const functions = options.functions ?? [];
+  const fast = lrData(text, functions);
+  return build(text, (fast.ok ? fast.value : single(text, 'expr', functions)) as Data);
+}
+
+/** `parse` by nearley alone, the definition the LR path is tested against. Example: parseWithNearley('2x') equals parse('2x'). */
+export function parseWithNearley(text: string, options: ParseOptions = {}): Expr {
+  return build(text, single(text, 'expr', options.functions ?? []) as Data);
+}
+
+/**
+ * `parse` by the LR table alone: the tree, or why it leaves the input to nearley. For differential tests.
+ * Example: parseWithLr('2x').ok is true; parseWithLr('2 +').reason is 'error'.
+ */
+export function parseWithLr(text: string, options: ParseOptions = {}): { readonly ok: true; readonly value: Expr } | { readonly ok: false; readonly reason: string } {
+  const fast = lrData(text, options.functions ?? []);
+  return fast.ok ? { ok: true, value: build(text, fast.value as Data) } : fast;
 }
 
 /** `parse` as a value: { ok: true, value } or { ok: false, problems }. Example: tryParse('sin(').ok is false. */
