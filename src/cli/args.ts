@@ -5,6 +5,8 @@ export type CliOptions = {
   /** Read one problem per line from standard input (`fluxion -`). */
   readonly stdin: boolean;
   readonly steps: boolean;
+  /** With steps: 'lesson' (textbook lines, one per named rule) or 'full' (every raw rewrite, as replay checks it). */
+  readonly detail: 'lesson' | 'full';
   readonly format: OutputFormat;
   readonly color: boolean;
   readonly help: boolean;
@@ -15,7 +17,8 @@ export const USAGE = `usage: fluxion [options] ['expression' ...]
        fluxion -            read one problem per line from standard input
        fluxion              start the REPL
 
-  'diff(x^2 sin(x), x)'  answer once          --steps      show every rule applied
+  'diff(x^2 sin(x), x)'  answer once          --steps      show every rule applied, as a lesson
+                                              --steps=full every raw rewrite (bookkeeping included)
   --latex | --markdown | --json               output format (default: text)
   --no-color                                  plain text even on a terminal
 
@@ -28,6 +31,7 @@ The input language: expressions (2x^2 + sin x, e^-x, |x|, √x, x²) and calls:
 export function parseArgs(argv: readonly string[], isTTY = false): CliOptions {
   let format: OutputFormat = 'text';
   let steps = false;
+  let detail: 'lesson' | 'full' = 'lesson';
   let color = isTTY;
   let help = false;
   let version = false;
@@ -38,7 +42,8 @@ export function parseArgs(argv: readonly string[], isTTY = false): CliOptions {
     else if (a === '--markdown' || a === '--md') format = 'markdown';
     else if (a === '--json') format = 'json';
     else if (a === '--text') format = 'text';
-    else if (a === '--steps') steps = true;
+    else if (a === '--steps' || a === '--steps=lesson') steps = true;
+    else if (a === '--steps=full') { steps = true; detail = 'full'; }
     else if (a === '--no-color') color = false;
     else if (a === '--color') color = true;
     else if (a === '--help' || a === '-h') help = true;
@@ -47,5 +52,5 @@ export function parseArgs(argv: readonly string[], isTTY = false): CliOptions {
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}\n${USAGE}`);
     else inputs.push(a);
   }
-  return { inputs, stdin, steps, format, color: color && format === 'text', help, version };
+  return { inputs, stdin, steps, detail, format, color: color && format === 'text', help, version };
 }

@@ -7,7 +7,7 @@ import { Session } from './session.js';
 /** Answers one line; errors are printed, never thrown, so the REPL and `fluxion -` survive bad input. */
 function answer(session: Session, line: string, options: CliOptions): { text: string; ok: boolean } {
   try {
-    return { text: show(session.run(line, { steps: options.steps }), options.format, options.color), ok: true };
+    return { text: show(session.run(line, { steps: options.steps }), options.format, options.color, options.detail), ok: true };
   } catch (e) {
     if (e instanceof FluxionError) return { text: `error: ${e.message}`, ok: false };
     if (e instanceof RangeError && /call stack/i.test(e.message)) return { text: 'error: expression too deeply nested', ok: false };

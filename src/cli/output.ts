@@ -26,7 +26,7 @@ function resultIn(answer: Answer & { kind: 'value' }, fmt: OutputFormat): string
 }
 
 /** Prints one answer in the chosen format, with its derivations when steps were asked for. */
-export function show(answer: Answer, fmt: OutputFormat, color: boolean): string {
+export function show(answer: Answer, fmt: OutputFormat, color: boolean, detail: 'lesson' | 'full' = 'lesson'): string {
   if (answer.kind === 'defined') {
     return fmt === 'json' ? JSON.stringify({ defined: answer.name, input: format(answer.input) }) : `defined ${answer.name}`;
   }
@@ -43,7 +43,7 @@ export function show(answer: Answer, fmt: OutputFormat, color: boolean): string 
   }
   const steps = answer.derivations.map((d, i) => {
     const label = answer.labels?.[i];
-    const body = render(d, fmt === 'text' ? 'text' : fmt);
+    const body = render(d, fmt === 'text' ? 'text' : fmt, { detail });
     if (!label) return body;
     return fmt === 'markdown' ? `### ${label}\n\n${body}` : fmt === 'latex' ? `% ${label}\n${body}` : `${label}\n${body}`;
   });

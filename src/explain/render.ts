@@ -1,13 +1,14 @@
 import type { Expr } from '../ast/expr.js';
-import { at } from '../ast/path.js';
 import { format } from '../ast/print.js';
-import type { Derivation, Step, Task } from '../trace/derivation.js';
+import type { Derivation, Task } from '../trace/derivation.js';
 import { latex } from '../ast/latex.js';
+import { fullTrace, present, type Lesson, type LessonLine } from './present.js';
 
 /**
  * Turns a Derivation into text, Markdown or LaTeX, from the step titles, ids, bindings and expressions alone: it
  * prints, it never decides anything mathematical. LaTeX is one `aligned` environment, a line per step with the
- * title as a note.
+ * title as a note. By default it shows the lesson view (src/explain/present.ts: textbook forms, one line per rule a
+ * course names); `detail: 'full'` shows every raw step as the engine wrote it.
  */
 export type RenderFormat = 'text' | 'markdown' | 'latex';
 
@@ -16,6 +17,8 @@ export type RenderOptions = {
   readonly latex?: (e: Expr) => string;
   /** Show each step's rewritten part (before → after) besides the whole expression. Default true. */
   readonly parts?: boolean;
+  /** 'lesson' (default): the teaching view; 'full': every raw step, bookkeeping included. */
+  readonly detail?: 'lesson' | 'full';
 };
 
 const TASKS: Readonly<Record<Task, string>> = {
@@ -28,27 +31,24 @@ const STOPS: Readonly<Record<Derivation['stop'], string>> = {
   cycle: 'stopped: rules went round in a circle', budget: 'stopped: a size budget ran out',
 };
 
-/** The bindings of a step as "x = ..., n = ..." (segments as lists), or '' when there are none. */
-function bindingText(s: Step, show: (e: Expr) => string): string {
-  const parts: string[] = [];
-  for (const [name, value] of s.bindings) {
-    const shown = Array.isArray(value) ? `[${(value as readonly Expr[]).map(show).join(', ')}]` : show(value as Expr);
-    parts.push(`${name.replace(/^\?/, '').replace(/\.\.\.$/, '')} = ${shown}`);
-  }
-  return parts.join(', ');
+/** The bindings of a line as "x = ..., n = ..." (segments as lists), or '' when there are none. */
+function bindingText(l: LessonLine, show: (e: Expr) => string): string {
+  return l.bindings
+    .map(([name, value]) => `${name} = ${Array.isArray(value) ? `[${(value as readonly Expr[]).map(show).join(', ')}]` : show(value as Expr)}`)
+    .join(', ');
 }
 
-const assumedText = (s: Step, show: (e: Expr) => string): string =>
-  (s.assumed ?? []).map((c) => `${c.predicate}(${c.args.map(show).join(', ')})`).join(', ');
+const assumedText = (l: LessonLine, show: (e: Expr) => string): string =>
+  l.assumed.map((c) => `${c.predicate}(${c.args.map(show).join(', ')})`).join(', ');
 
-function renderText(d: Derivation, parts: boolean): string {
+function renderText(d: Lesson, parts: boolean): string {
   const lines = [`${TASKS[d.task]}: ${format(d.input)}`];
-  d.steps.forEach((s, i) => {
-    const b = bindingText(s, format);
-    const a = assumedText(s, format);
-    lines.push(`${String(i + 1).padStart(3)}. ${s.title} [${s.rule}]${b ? ` with ${b}` : ''}${a ? `, assuming ${a}` : ''}`);
-    if (parts && s.path.length) lines.push(`       ${format(at(s.before, s.path)!)}  →  ${format(at(s.after, s.path)!)}`);
-    lines.push(`       = ${format(s.after)}`);
+  d.lines.forEach((l, i) => {
+    const b = bindingText(l, format);
+    const a = assumedText(l, format);
+    lines.push(`${String(i + 1).padStart(3)}. ${l.title} [${l.rule}]${b ? ` with ${b}` : ''}${a ? `, assuming ${a}` : ''}`);
+    if (parts && l.part) lines.push(`       ${format(l.part.from)}  →  ${format(l.part.to)}`);
+    lines.push(`       = ${format(l.after)}`);
   });
   lines.push(`Result: ${format(d.result)}`);
   if (STOPS[d.stop]) lines.push(`(${STOPS[d.stop]})`);
@@ -57,14 +57,14 @@ function renderText(d: Derivation, parts: boolean): string {
 
 const code = (e: Expr) => `\`${format(e)}\``;
 
-function renderMarkdown(d: Derivation, parts: boolean): string {
+function renderMarkdown(d: Lesson, parts: boolean): string {
   const lines = [`**${TASKS[d.task]}** ${code(d.input)}`, ''];
-  d.steps.forEach((s, i) => {
-    const b = bindingText(s, code);
-    const a = assumedText(s, code);
-    const part = parts && s.path.length ? `: ${code(at(s.before, s.path)!)} → ${code(at(s.after, s.path)!)}` : '';
-    lines.push(`${i + 1}. **${s.title}** (\`${s.rule}\`)${part}${b ? `, with ${b}` : ''}${a ? `, assuming ${a}` : ''}  `);
-    lines.push(`   = ${code(s.after)}`);
+  d.lines.forEach((l, i) => {
+    const b = bindingText(l, code);
+    const a = assumedText(l, code);
+    const part = parts && l.part ? `: ${code(l.part.from)} → ${code(l.part.to)}` : '';
+    lines.push(`${i + 1}. **${l.title}** (\`${l.rule}\`)${part}${b ? `, with ${b}` : ''}${a ? `, assuming ${a}` : ''}  `);
+    lines.push(`   = ${code(l.after)}`);
   });
   lines.push('', `**Result:** ${code(d.result)}`);
   if (STOPS[d.stop]) lines.push('', `_${STOPS[d.stop]}_`);
@@ -73,11 +73,11 @@ function renderMarkdown(d: Derivation, parts: boolean): string {
 
 const latexEscape = (t: string) => t.replace(/([#$%&_{}])/g, '\\$1');
 
-function renderLatex(d: Derivation, show: (e: Expr) => string): string {
+function renderLatex(d: Lesson, show: (e: Expr) => string): string {
   const lines = ['\\begin{aligned}', `&${show(d.input)} \\\\`];
-  for (const s of d.steps) {
-    const a = assumedText(s, show);
-    lines.push(`&= ${show(s.after)} && \\text{${latexEscape(s.title)}}${a ? ` \\; (${a})` : ''} \\\\`);
+  for (const l of d.lines) {
+    const a = assumedText(l, show);
+    lines.push(`&= ${show(l.after)} && \\text{${latexEscape(l.title)}}${a ? ` \\; (${a})` : ''} \\\\`);
   }
   lines.push('\\end{aligned}');
   return lines.join('\n');
@@ -88,12 +88,13 @@ function renderLatex(d: Derivation, show: (e: Expr) => string): string {
  */
 export function render(d: Derivation, fmt: RenderFormat, options: RenderOptions = {}): string {
   const parts = options.parts ?? true;
+  const lesson = options.detail === 'full' ? fullTrace(d) : present(d);
   switch (fmt) {
     case 'text':
-      return renderText(d, parts);
+      return renderText(lesson, parts);
     case 'markdown':
-      return renderMarkdown(d, parts);
+      return renderMarkdown(lesson, parts);
     case 'latex':
-      return renderLatex(d, options.latex ?? latex);
+      return renderLatex(lesson, options.latex ?? latex);
   }
 }
