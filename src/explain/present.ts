@@ -1,6 +1,8 @@
 import type { Expr } from '../ast/expr.js';
-import { key } from '../ast/equal.js';
-import { at } from '../ast/path.js';
+import { equals, key } from '../ast/equal.js';
+import { at, fold } from '../ast/path.js';
+import { call, withChildren } from '../ast/build.js';
+import { functionInfo } from '../ast/operators.js';
 import { textbookForm } from '../rewrite/native/textbook.js';
 import type { Condition, Derivation, Step } from '../trace/derivation.js';
 
@@ -17,6 +19,8 @@ import type { Condition, Derivation, Step } from '../trace/derivation.js';
  * Nothing is lost: each line keeps the raw steps it stands for, in order, so line after line is still a chain of
  * replayable steps and every line is equal to the one before.
  */
+export type Note = { readonly rule: string; readonly title: string; readonly before: Expr; readonly after: Expr };
+
 export type LessonLine = {
   readonly rule: string;
   readonly title: string;
@@ -24,6 +28,10 @@ export type LessonLine = {
   readonly part?: { readonly from: Expr; readonly to: Expr };
   /** The leading step's bindings worth reading (no repeats, no `x = x`, no segment lists). */
   readonly bindings: ReadonlyArray<readonly [string, Expr | readonly Expr[]]>;
+  /** Names the step introduced by substitution ("let u = x^2" of the Chain Rule). */
+  readonly lets: ReadonlySet<string>;
+  /** What justified the leading step: the rule's formula in f(x), g(x) (written f'(x)), or an inner derivative. */
+  readonly notes: readonly Note[];
   readonly assumed: readonly Condition[];
   /** The whole expression after the line, in textbook form. */
   readonly after: Expr;
@@ -42,6 +50,23 @@ const REGROUPING_RULES: ReadonlySet<string> = new Set([
 
 const holeName = (name: string): string => name.replace(/^\?/, '').replace(/\.\.\.$/, '');
 
+/** D(f(x), x) of a function the course names f, g, h (not a known one) written as f'(x), as formulas are taught. */
+const primeNotation = (e: Expr): Expr =>
+  fold<Expr>(e, (node, kids) => {
+    const rebuilt = kids.length ? withChildren(node, kids) : node;
+    if (rebuilt.kind !== 'call' || rebuilt.fn !== 'D' || rebuilt.args.length !== 2) return rebuilt;
+    const [f, v] = rebuilt.args as [Expr, Expr];
+    const plain = f.kind === 'call' && !functionInfo(f.fn) && f.args.length === 1 && v.kind === 'sym' && equals(f.args[0]!, v);
+    return plain ? call(`${f.fn}'`, v) : rebuilt;
+  });
+
+const notesOf = (s: Step): Note[] =>
+  (s.substeps ?? []).map((t) => ({ rule: t.rule, title: t.title, before: primeNotation(t.before), after: primeNotation(t.after) }));
+
+/** Names bound together with a `name-name` binding are substitution variables: the step says "let u = ...". */
+const letsOf = (s: Step): Set<string> =>
+  new Set([...s.bindings.keys()].filter((n) => n.endsWith('-name')).map((n) => n.slice(0, -'-name'.length)));
+
 /** Bindings a reader needs: each name once, no `x = x`, no segment lists (the rest of a sum), no internal names. */
 function readableBindings(s: Step): Array<readonly [string, Expr]> {
   const out: Array<readonly [string, Expr]> = [];
@@ -59,7 +84,7 @@ function readableBindings(s: Step): Array<readonly [string, Expr]> {
 
 type OpenLine = {
   rule: string; title: string; part?: { from: Expr; to: Expr }; bindings: Array<readonly [string, Expr]>;
-  assumed: Condition[]; after: Expr; afterKey: number; steps: Step[];
+  lets: Set<string>; notes: Note[]; assumed: Condition[]; after: Expr; afterKey: number; steps: Step[];
 };
 
 function openLine(s: Step, after: Expr, afterKey: number): OpenLine {
@@ -70,6 +95,8 @@ function openLine(s: Step, after: Expr, afterKey: number): OpenLine {
     title: s.title,
     ...(s.path.length && from && to ? { part: { from: textbookForm(from), to: textbookForm(to) } } : {}),
     bindings: readableBindings(s),
+    lets: letsOf(s),
+    notes: notesOf(s),
     assumed: [...(s.assumed ?? [])],
     after,
     afterKey,
@@ -87,6 +114,8 @@ export function fullTrace(d: Derivation): Lesson {
       title: s.title,
       ...(s.path.length && from && to ? { part: { from, to } } : {}),
       bindings: [...s.bindings].map(([name, value]) => [holeName(name), value as Expr | readonly Expr[]] as const),
+      lets: new Set(),
+      notes: notesOf(s),
       assumed: s.assumed ?? [],
       after: s.after,
       steps: [s],

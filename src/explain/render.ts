@@ -2,7 +2,7 @@ import type { Expr } from '../ast/expr.js';
 import { format } from '../ast/print.js';
 import type { Derivation, Task } from '../trace/derivation.js';
 import { latex } from '../ast/latex.js';
-import { fullTrace, present, type Lesson, type LessonLine } from './present.js';
+import { fullTrace, present, type Lesson, type LessonLine, type Note } from './present.js';
 
 /**
  * Turns a Derivation into text, Markdown or LaTeX, from the step titles, ids, bindings and expressions alone: it
@@ -34,9 +34,15 @@ const STOPS: Readonly<Record<Derivation['stop'], string>> = {
 /** The bindings of a line as "x = ..., n = ..." (segments as lists), or '' when there are none. */
 function bindingText(l: LessonLine, show: (e: Expr) => string): string {
   return l.bindings
-    .map(([name, value]) => `${name} = ${Array.isArray(value) ? `[${(value as readonly Expr[]).map(show).join(', ')}]` : show(value as Expr)}`)
+    .map(([name, value]) => `${l.lets.has(name) ? 'let ' : ''}${name} = ${Array.isArray(value) ? `[${(value as readonly Expr[]).map(show).join(', ')}]` : show(value as Expr)}`)
     .join(', ');
 }
+
+/** A note repeating the line's own rule is its formula; any other is the rule that gave an inner derivative. */
+const noteTitle = (l: LessonLine, n: Note): string => (n.rule === l.rule ? 'formula' : n.title);
+
+/** "with f = ..." after a title, or ": let u = ..." when the step introduces a name. */
+const lead = (b: string): string => (!b ? '' : b.startsWith('let ') ? `: ${b}` : ` with ${b}`);
 
 const assumedText = (l: LessonLine, show: (e: Expr) => string): string =>
   l.assumed.map((c) => `${c.predicate}(${c.args.map(show).join(', ')})`).join(', ');
@@ -46,7 +52,8 @@ function renderText(d: Lesson, parts: boolean): string {
   d.lines.forEach((l, i) => {
     const b = bindingText(l, format);
     const a = assumedText(l, format);
-    lines.push(`${String(i + 1).padStart(3)}. ${l.title} [${l.rule}]${b ? ` with ${b}` : ''}${a ? `, assuming ${a}` : ''}`);
+    lines.push(`${String(i + 1).padStart(3)}. ${l.title} [${l.rule}]${lead(b)}${a ? `, assuming ${a}` : ''}`);
+    for (const n of l.notes) lines.push(`       ${noteTitle(l, n)}: ${format(n.before)} = ${format(n.after)}`);
     if (parts && l.part) lines.push(`       ${format(l.part.from)}  →  ${format(l.part.to)}`);
     lines.push(`       = ${format(l.after)}`);
   });
@@ -63,7 +70,8 @@ function renderMarkdown(d: Lesson, parts: boolean): string {
     const b = bindingText(l, code);
     const a = assumedText(l, code);
     const part = parts && l.part ? `: ${code(l.part.from)} → ${code(l.part.to)}` : '';
-    lines.push(`${i + 1}. **${l.title}** (\`${l.rule}\`)${part}${b ? `, with ${b}` : ''}${a ? `, assuming ${a}` : ''}  `);
+    lines.push(`${i + 1}. **${l.title}** (\`${l.rule}\`)${part}${b ? `, ${b.startsWith('let ') ? '' : 'with '}${b}` : ''}${a ? `, assuming ${a}` : ''}  `);
+    for (const n of l.notes) lines.push(`   - ${noteTitle(l, n)}: \`${format(n.before)} = ${format(n.after)}\``);
     lines.push(`   = ${code(l.after)}`);
   });
   lines.push('', `**Result:** ${code(d.result)}`);
@@ -77,6 +85,7 @@ function renderLatex(d: Lesson, show: (e: Expr) => string): string {
   const lines = ['\\begin{aligned}', `&${show(d.input)} \\\\`];
   for (const l of d.lines) {
     const a = assumedText(l, show);
+    for (const n of l.notes) lines.push(`&\\qquad ${show(n.before)} = ${show(n.after)} && \\text{${latexEscape(noteTitle(l, n))}} \\\\`);
     lines.push(`&= ${show(l.after)} && \\text{${latexEscape(l.title)}}${a ? ` \\; (${a})` : ''} \\\\`);
   }
   lines.push('\\end{aligned}');

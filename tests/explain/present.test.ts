@@ -55,7 +55,9 @@ describe('the lesson view of a derivation', () => {
   it('shows the course form: no bookkeeping steps, no repeated lines, no x = x', () => {
     const text = render(explainDiff('sin(x^2)/x', 'x'), 'text');
     expect(text).toContain("Quotient Rule [derivative.quotient] with f = sin(x^2), g = x, f' = 2x cos(x^2), g' = 1");
-    expect(text).toContain('Chain Rule [derivative.chain] with u = x^2, f(u) = sin(u), f\'(u) = cos(u)');
+    expect(text).toContain("formula: diff(f(x)/g(x), x) = (f'(x) g(x) - f(x) g'(x))/g(x)^2");
+    expect(text).toContain("Chain Rule [derivative.chain]: let u = x^2, f(u) = sin(u), f'(u) = cos(u)");
+    expect(text).toContain('Derivative of Sine: diff(sin(u), u) = cos(u)');
     expect(text).not.toContain('Write Differences as Sums');
     expect(text).not.toContain('+ -');
     expect(text.trim().split('\n').at(-1)).toBe('Result: 2 cos(x^2) - sin(x^2)/x^2');
