@@ -8,7 +8,7 @@ import { type AlgebraBudget, DEFAULT_BUDGET } from './budget.js';
 import { type Factorization, factorPolynomial } from './factorPolynomial.js';
 import { fromPolynomial } from './fromPolynomial.js';
 import { constantValue, type Polynomial } from './polynomial.js';
-import { toRationalFunction } from './rationalFunction.js';
+import { type RationalFunction, toRationalFunction } from './rationalFunction.js';
 import { negate, powerOf } from './textbook.js';
 
 /**
@@ -22,16 +22,22 @@ import { negate, powerOf } from './textbook.js';
  */
 export function factor(e: Expr | string, budget: AlgebraBudget = DEFAULT_BUDGET): Expr {
   const tree = typeof e === 'string' ? parse(e) : e;
-  return orUnchanged(() => {
-    const r = toRationalFunction(tree, budget);
-    // Multivariate factoring here works through multivariate gcds whose coefficients can grow without bound; past a
-    // modest size we leave the expression as it is (equal, just not factored) rather than run for minutes.
-    if (tooLargeToFactor(r.num) || tooLargeToFactor(r.den)) return tree;
-    const top = factorPolynomial(r.num);
-    if (constantValue(r.den)) return renderFactored(Q.div(top.constant, constantValue(r.den)!), productOf(top), []);
-    const bottom = factorPolynomial(r.den);
-    return renderFactored(Q.div(top.constant, bottom.constant), productOf(top), productOf(bottom));
-  }, tree);
+  return orUnchanged(() => factorFraction(toRationalFunction(tree, budget), tree), tree);
+}
+
+/**
+ * The factored form of a fraction already in lowest terms (what factor does after reading `tree` as one), or `tree`
+ * itself when it is too large to factor. Lets a caller that has the fraction already (simplify's candidates) skip
+ * reading the tree again. Example: factorFraction(toRationalFunction(parse('x^2 - 1')), e) is (x - 1)(x + 1).
+ */
+export function factorFraction(r: RationalFunction, tree: Expr): Expr {
+  // Multivariate factoring here works through multivariate gcds whose coefficients can grow without bound; past a
+  // modest size we leave the expression as it is (equal, just not factored) rather than run for minutes.
+  if (tooLargeToFactor(r.num) || tooLargeToFactor(r.den)) return tree;
+  const top = factorPolynomial(r.num);
+  if (constantValue(r.den)) return renderFactored(Q.div(top.constant, constantValue(r.den)!), productOf(top), []);
+  const bottom = factorPolynomial(r.den);
+  return renderFactored(Q.div(top.constant, bottom.constant), productOf(top), productOf(bottom));
 }
 
 /** More than two variables and more than a few dozen terms: beyond what factorPolynomial finishes promptly. */

@@ -4,13 +4,13 @@ import { size, walk } from '../ast/path.js';
 import { format } from '../ast/print.js';
 import { parse } from '../parse/parse.js';
 import { bitLength } from '../number/rational.js';
-import { innermost } from '../rewrite/normalize.js';
+import { innermost, newNormalizeCache, type NormalizeCache } from '../rewrite/normalize.js';
 import { attribute } from '../rewrite/native/attribute.js';
 import { textbookForm, toTextbookForm } from '../rewrite/native/textbook.js';
 import { toWorkingForm, workingForm } from '../rewrite/native/working.js';
 import type { Rule, RuleOptions } from '../rewrite/rule.js';
 import type { Derivation, Step, StopReason } from '../trace/derivation.js';
-import { cancelCandidate, expandCandidate, factorCandidate, infinityRuleSet, simplifyRuleSet } from './simplifyRules.js';
+import { cancelCandidate, expandCandidate, factorCandidate, infinityRuleSet, sharedFraction, simplifyRuleSet } from './simplifyRules.js';
 
 export type SimplifyOptions = {
   /** Apply identities whose conditions cannot be decided (exp(log(x)) → x), listing the assumptions in the steps. */
@@ -33,12 +33,17 @@ const rootStep = (rule: Rule, before: Expr, after: Expr): Step => ({ rule: rule.
  */
 const hasInfinity = attribute<boolean>((n, kids) => (n.kind === 'sym' ? n.name === 'oo' || n.name === 'undefined' : kids.some(Boolean)));
 
+/** One simplify call's settings and its normaliser cache (shared by its pipelines, never by other calls). */
+type Job = { readonly options: RuleOptions; readonly cache: NormalizeCache };
+
 /** Working form → normal form → textbook form, with the steps when recording. */
-function pipeline(e: Expr, options: RuleOptions, budget: number, record: boolean): Run {
+function pipeline(e: Expr, job: Job, budget: number, record: boolean): Run {
   const steps: Step[] = [];
   const working = workingForm(e);
   if (record && !equals(working, e)) steps.push(rootStep(toWorkingForm, e, working));
-  const normal = innermost(working, { rules: simplifyRuleSet(), budget, record, options, rulesAt: (n) => (hasInfinity(n) ? infinityRuleSet() : undefined) });
+  const normal = innermost(working, {
+    rules: simplifyRuleSet(), budget, record, options: job.options, cache: job.cache, rulesAt: (n) => (hasInfinity(n) ? infinityRuleSet() : undefined),
+  });
   steps.push(...normal.steps);
   const text = textbookForm(normal.result);
   if (record && !equals(text, normal.result)) steps.push(rootStep(toTextbookForm, normal.result, text));
@@ -62,7 +67,13 @@ const measure = (e: Expr): [number, number] => {
 };
 const shorter = (a: readonly [number, number], b: readonly [number, number]) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
 
-type Choice = { readonly chain: readonly { rule: Rule; after: Expr }[]; readonly result: Expr; readonly length: readonly [number, number]; readonly lowest: Expr };
+type Choice = {
+  readonly chain: readonly { rule: Rule; after: Expr }[];
+  /** The pipeline run on the chain's end (its result is the candidate). */
+  readonly run: Run;
+  readonly length: readonly [number, number];
+  readonly lowest: Expr;
+};
 
 /** Numbers beyond 64 bits (numerator or denominator). */
 const hasHugeNumber = (e: Expr): boolean => {
@@ -82,27 +93,29 @@ const hasSum = (e: Expr): boolean => {
  * for, so two forms of the same polynomial end at the same tree. t itself competes when it is not a polynomial
  * (x^2 + x/(x + 1), sin(x) + 1/x...), where it may be shorter than anything the polynomial view gives.
  */
-function bestCandidate(t: Expr, options: RuleOptions, budget: number, lowest?: Expr): Choice | undefined {
-  const c = cancelCandidate.apply(t)?.after ?? t;
+function bestCandidate(t: Expr, job: Job, budget: number, lowest?: Expr): Choice | undefined {
+  const fraction = sharedFraction(t);
+  const c = fraction.cancelled ?? t;
   // The same lowest-terms form as the round before: the same candidates, so t (chosen from them) is the answer.
   if (lowest && equals(c, lowest)) return undefined;
   // In order of preference on a tie: expanded, lowest terms as is, factored.
   const viaC = c === t ? [] : [{ rule: cancelCandidate as Rule, after: c }];
-  const via = (rule: Rule) => {
-    const app = rule.apply(c);
-    return app ? [[...viaC, { rule, after: app.after }]] : [];
-  };
+  const via = (rule: Rule, after: Expr | undefined) => (after ? [[...viaC, { rule, after }]] : []);
   // Factoring looks for rational roots among the divisors of the coefficients: hopeless, and slow, for huge ones.
-  const chains = [...via(expandCandidate), viaC, ...(hasHugeNumber(c) ? [] : via(factorCandidate))];
+  const chains = [...via(expandCandidate, expandCandidate.apply(c)?.after), viaC, ...(hasHugeNumber(c) ? [] : via(factorCandidate, fraction.factored(c)))];
   let best: Choice | undefined;
+  // A candidate already tried gives the same result again, and t (a pipeline's result) gives t: no pipeline for them.
+  const started = new Set<number>();
   const seen = new Set<number>();
   for (const chain of chains) {
     const start = chain.length ? chain[chain.length - 1]!.after : t;
-    const tried = pipeline(start, options, budget, false);
+    if (started.has(key(start))) continue;
+    started.add(key(start));
+    const tried = equals(start, t) ? { result: t, steps: [], stop: 'done' as const, budget } : pipeline(start, job, budget, false);
     if (tried.stop !== 'done' || seen.has(key(tried.result))) continue;
     seen.add(key(tried.result));
     const length = measure(tried.result);
-    if (!best || shorter(length, best.length)) best = { chain, result: tried.result, length, lowest: c };
+    if (!best || shorter(length, best.length)) best = { chain, run: tried, length, lowest: c };
   }
   if (best && !isPolynomial(t) && !shorter(best.length, measure(t))) return undefined;
   return best;
@@ -110,24 +123,25 @@ function bestCandidate(t: Expr, options: RuleOptions, budget: number, lowest?: E
 
 function run(input: Expr | string, options: SimplifyOptions, record: boolean): Derivation {
   const e = typeof input === 'string' ? parse(input) : input;
-  const ruleOptions: RuleOptions = options.assumeGeneric ? { assumeGeneric: true } : {};
+  const job: Job = { options: options.assumeGeneric ? { assumeGeneric: true } : {}, cache: newNormalizeCache() };
   const n = size(e);
-  const first = pipeline(e, ruleOptions, options.budget ?? 10_000 + 20 * n, record);
+  const first = pipeline(e, job, options.budget ?? 10_000 + 20 * n, record);
   let { result, budget, stop } = first;
   const steps = first.steps;
   // Shortest textbook form: until nothing changes (so the result is a fixed point and simplify is idempotent).
   if (n <= CANDIDATE_SIZE_LIMIT && stop === 'done' && hasSum(result)) {
     let lowest: Expr | undefined;
     for (let round = 0; round < MAX_CANDIDATE_ROUNDS; round++) {
-      const best = bestCandidate(result, ruleOptions, budget, lowest);
-      if (!best || equals(best.result, result)) break;
+      const best = bestCandidate(result, job, budget, lowest);
+      if (!best || equals(best.run.result, result)) break;
       lowest = best.lowest;
       let before = result;
       for (const link of best.chain) {
         if (record) steps.push(rootStep(link.rule, before, link.after));
         before = link.after;
       }
-      const again = pipeline(before, ruleOptions, budget, record);
+      // Without steps to record, the candidate's own run is the answer (the same pipeline on the same tree).
+      const again = record ? pipeline(before, job, budget, record) : best.run;
       steps.push(...again.steps);
       result = again.result;
       budget = again.budget;

@@ -20,7 +20,9 @@ import { RULE_FILES } from '../generated/rules.js';
 import type { AlgebraBudget } from './budget.js';
 import { cancel } from './cancel.js';
 import { expand } from './expand.js';
-import { factor } from './factor.js';
+import { factor, factorFraction } from './factor.js';
+import { NotAlgebraic } from './algebraicFold.js';
+import { fromRationalFunction, toRationalFunction } from './rationalFunction.js';
 
 /**
  * The simplifier's rules. At each node the natives come first in this order: notation (in case a rule built a − b
@@ -39,6 +41,16 @@ export const ORDERING_NATIVES: readonly Rule[] = [orderTerms, orderFactors];
 /** The polynomial algorithms' work limit inside simplify (they are tried as candidates and must stay quick). */
 const CANDIDATE_BUDGET: AlgebraBudget = { maxTerms: 400, maxWork: 200_000, maxDegree: 100 };
 
+/** Runs f, treating "cannot" (over budget, or oo/undefined inside) as no answer, as the candidate rules do. */
+function attempt<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch (err) {
+    if (err instanceof FluxionError || err instanceof NotAlgebraic) return undefined;
+    throw err;
+  }
+}
+
 /** A whole-expression rewrite by one of the polynomial algorithms; "cannot" (over budget) means "does not apply". */
 function candidate(id: string, title: string, run: (e: Expr, b: AlgebraBudget) => Expr, examples: [string, string][]): Rule {
   return nativeRule({
@@ -47,15 +59,28 @@ function candidate(id: string, title: string, run: (e: Expr, b: AlgebraBudget) =
     head: undefined,
     examples,
     apply: (e) => {
-      try {
-        const out = run(e, CANDIDATE_BUDGET);
-        return equals(out, e) ? undefined : out;
-      } catch (err) {
-        if (err instanceof FluxionError) return undefined;
-        throw err;
-      }
+      const out = attempt(() => run(e, CANDIDATE_BUDGET));
+      return out === undefined || equals(out, e) ? undefined : out;
     },
   });
+}
+
+/**
+ * cancelCandidate and factorCandidate read the tree as the same fraction in lowest terms; this reads it once.
+ * `cancelled` is what cancelCandidate gives t (undefined: no change); `factored(c)` is what factorCandidate gives c,
+ * the cancelled form (undefined: no change). Example: sharedFraction(parse('x^2 - 1')).factored(e) is (x - 1)(x + 1).
+ */
+export function sharedFraction(t: Expr): { cancelled: Expr | undefined; factored: (c: Expr) => Expr | undefined } {
+  const r = attempt(() => toRationalFunction(t, CANDIDATE_BUDGET));
+  if (!r) return { cancelled: undefined, factored: () => undefined };
+  const out = fromRationalFunction(r);
+  return {
+    cancelled: equals(out, t) ? undefined : out,
+    factored: (c) => {
+      const f = attempt(() => factorFraction(r, c));
+      return f === undefined || equals(f, c) ? undefined : f;
+    },
+  };
 }
 
 /** cancel as a whole-expression step. Example: (x^2 − 1)/(x − 1) → x + 1. */

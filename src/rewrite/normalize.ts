@@ -19,27 +19,22 @@ export type NormalizeSettings = {
   readonly perNode?: number;
   /** Another rule set for some nodes (e.g. only regrouping and ordering where oo occurs); `rules` elsewhere. */
   readonly rulesAt?: (e: Expr) => RuleSet | undefined;
+  /** Shared by calls with the same rules, rulesAt and options (default: a fresh one for this call). */
+  readonly cache?: NormalizeCache;
 };
 
 export type Normalized = { readonly result: Expr; readonly steps: Step[]; readonly stop: StopReason; readonly rewrites: number };
 
-type Cache = { readonly normal: Set<number>; readonly memo: Map<number, Expr> };
-const caches = new WeakMap<RuleSet, Map<string, Cache>>();
-/** Entries kept before a cache starts over (keys are process-wide, so entries stay valid; this only bounds memory). */
-const CACHE_LIMIT = 200_000;
-
 /**
- * What earlier calls learnt, per rule set and condition mode: keys of trees known to be normal, and start → normal
- * form (used only when steps are not recorded, since a memo hit has no steps to show).
+ * What one caller learns across its calls: keys of trees known to be normal, and start → normal form (used only
+ * when steps are not recorded, since a memo hit has no steps to show). Valid for one rule set and one set of
+ * options; a caller makes one per job (simplify: one per call), never process-wide, so timing a repeated call
+ * measures the work and not a lookup.
  */
-function cacheFor(rules: RuleSet, options: RuleOptions, restricted: boolean): Cache {
-  let byMode = caches.get(rules);
-  if (!byMode) caches.set(rules, (byMode = new Map()));
-  const mode = `${options.assumeGeneric === true}/${restricted}`;
-  let cache = byMode.get(mode);
-  if (!cache || cache.normal.size + cache.memo.size > CACHE_LIMIT) byMode.set(mode, (cache = { normal: new Set(), memo: new Map() }));
-  return cache;
-}
+export type NormalizeCache = { readonly normal: Set<number>; readonly memo: Map<number, Expr> };
+
+/** An empty cache for innermost. Example: innermost(e, { rules, budget: 100, record: false, cache: newNormalizeCache() }). */
+export const newNormalizeCache = (): NormalizeCache => ({ normal: new Set(), memo: new Map() });
 
 type Frame = {
   node: Expr;
@@ -77,7 +72,7 @@ export function innermost(root: Expr, settings: NormalizeSettings): Normalized {
   const perNode = settings.perNode ?? 200;
   let budget = settings.budget;
   let stop: StopReason = 'done';
-  const { normal, memo } = cacheFor(rules, options, settings.rulesAt !== undefined);
+  const { normal, memo } = settings.cache ?? newNormalizeCache();
   const local: LocalStep[] = [];
   const stack: Frame[] = [];
   let result: Expr | undefined;
