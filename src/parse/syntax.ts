@@ -221,9 +221,20 @@ class Tower extends Deferred {
   }
 }
 
-/** The value of a power tower; a lone atom is itself. */
-export const power = (tower: Chain<Step>): Data =>
-  tower.prev === undefined && tower.item.prefixes === undefined ? tower.item.atom : new Tower(tower);
+/** A step that is a bare atom already built (no prefixes, not deferred). */
+const plain = (s: Step): s is { prefixes: undefined; atom: Expr } => s.prefixes === undefined && !(s.atom instanceof Deferred);
+
+/**
+ * The value of a power tower; a lone atom is itself. `x^2` of two plain atoms is built at once: it is O(1), and
+ * it spares the deferred tower that would live until the end of the parse (on a long sum of products most
+ * objects alive are such towers, and the garbage collector walks them all). Longer towers stay deferred.
+ */
+export function power(tower: Chain<Step>): Data {
+  const below = tower.prev;
+  if (below === undefined && tower.item.prefixes === undefined) return tower.item.atom;
+  if (below !== undefined && below.prev === undefined && plain(below.item) && plain(tower.item)) return B.pow(below.item.atom, tower.item.atom);
+  return new Tower(tower);
+}
 
 export const abs = (d: Data): Data => new Apply([d], ([e]) => B.call('abs', e!));
 
