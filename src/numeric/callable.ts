@@ -11,16 +11,23 @@ import {
 import type { Program } from './program.js';
 import { tableRunner } from './tableRunner.js';
 import { generateChunked } from './chunkedCodegen.js';
+import { generateRolled } from './rolledCodegen.js';
 
 /**
  * The fastest callable form of a program: generated straight-line code when allowed and small enough for V8 to
- * optimise (cut into chunks when medium-sized), otherwise the table runner. Both compute the same bits (same operations in the same order).
+ * optimise; for larger ones, loops over their repeated structure when that makes the code small, else straight-line
+ * code cut into chunks when medium-sized, otherwise the table runner. Both compute the same bits (same operations in the same order).
  * Example: callable(lower(parse('x+1'), ['x']), 'value', true).spread(2) === 3.
  */
 export function callable(p: Program, shape: 'value', codegen: boolean): Callable<number>;
 export function callable(p: Program, shape: 'gradient', codegen: boolean): Callable<GradientResult>;
 export function callable(p: Program, shape: 'value' | 'gradient', codegen: boolean): Callable<unknown> {
   const statements = codegen ? statementCount(p) : Infinity;
+  // Too long for one optimised function: loops over its repeated structure first, when it has enough of it.
+  if (codegen && statements > STRAIGHT_LINE_STATEMENTS) {
+    const rolled = shape === 'value' ? generateRolled(p, 'value') : generateRolled(p, 'gradient');
+    if (rolled) return rolled;
+  }
   if (statements <= CHUNKED_STATEMENTS) {
     const small = statements <= STRAIGHT_LINE_STATEMENTS;
     const generated = shape === 'value'

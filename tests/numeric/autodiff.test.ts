@@ -7,6 +7,7 @@ import { gradientProgram } from '../../src/numeric/gradientProgram.js';
 import { lower } from '../../src/numeric/lower.js';
 import { reverse } from '../../src/numeric/reverse.js';
 import { CHUNKED_STATEMENTS, STRAIGHT_LINE_STATEMENTS, statementCount } from '../../src/numeric/codegen.js';
+import { generateChunked } from '../../src/numeric/chunkedCodegen.js';
 
 /** Text, variables, point, value and gradient worked out by hand. */
 const GRADIENTS: [string, string[], number[], number, number[]][] = [
@@ -64,20 +65,24 @@ describe('reverse mode, forward mode and the compiled gradient', () => {
     }
     const e = add(...terms);
     const point = names.map((_n, i) => Math.cos(i));
-    const generated = compileGradient(e, names);
-    const table = compileGradient(e, names, { codegen: false });
-    const statements = statementCount(generated.program);
+    const program = gradientProgram(lower(e, names));
+    const statements = statementCount(program);
     expect(statements).toBeGreaterThan(STRAIGHT_LINE_STATEMENTS);
     expect(statements).toBeLessThanOrEqual(CHUNKED_STATEMENTS);
+    // compileGradient takes the rolled loops for this program (tests/numeric/rolled.test.ts); the chunks are what
+    // it falls back to when a program does not roll up.
+    const generated = generateChunked(program, 'gradient')!;
+    const table = compileGradient(e, names, { codegen: false });
     expect(generated.source).toContain('function c1(X, G)');
     const a = generated.array(point);
     const b = table.array(point);
     expect(a.value).toBe(b.value);
     expect(a.gradient).toEqual(b.gradient);
     const buffer = new Float64Array(300);
-    expect(generated.into(point, buffer)).toBe(b.value);
+    expect(generated.into!(point, buffer)).toBe(b.value);
     expect([...buffer]).toEqual(b.gradient);
-    expect(generated(...point)).toEqual(b);
+    expect(generated.spread(...point)).toEqual(b);
+    expect(compileGradient(e, names).array(point)).toEqual(b);
   });
 
   it('reuses forward values in the adjoint sweep (d exp(u) is exp(u))', () => {
