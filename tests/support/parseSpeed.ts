@@ -6,12 +6,13 @@
  * Times are CPU time; engines alternate within each round and the median round is reported, so a busy machine
  * slows both alike.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parse } from '../../src/parse/parse.js';
 import { format } from '../../src/ast/print.js';
 import { latex } from '../../src/ast/latex.js';
 import type { Expr } from '../../src/ast/expr.js';
+import { generateParseShort } from '../../bench/corpus/gen-parse-short.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const option = (name: string, fallback: string): string =>
@@ -68,7 +69,7 @@ const engines: [string, Parser][] = [['fluxion', (t) => parse(t)]];
 const mathjs = loadMathjs();
 if (mathjs) engines.push(['math.js', mathjs]);
 
-const corpus = readFileSync(`${root}bench/corpus/parse-short.txt`, 'utf8').split('\n').filter((l) => l.trim());
+const corpus = generateParseShort(); // the lines of bench/corpus/parse-short.txt (written from this generator, not committed)
 const all = (p: Parser) => { for (const t of corpus) p(t); };
 for (const [, p] of engines) all(p); // warm up: every line must parse
 report(`short ×${corpus.length}`, race(engines, all, rounds), corpus.length / 1000, 'µs each');
