@@ -9,8 +9,9 @@ import { attribute } from '../rewrite/native/attribute.js';
 import { textbookForm, toTextbookForm } from '../rewrite/native/textbook.js';
 import { toWorkingForm, workingForm } from '../rewrite/native/working.js';
 import type { Rule, RuleOptions } from '../rewrite/rule.js';
+import type { RuleSet } from '../rewrite/ruleset.js';
 import type { Derivation, Step, StopReason } from '../trace/derivation.js';
-import { cancelCandidate, expandCandidate, factorCandidate, infinityRuleSet, sharedFraction, simplifyRuleSet } from './simplifyRules.js';
+import { cancelCandidate, expandCandidate, factorCandidate, infinityRuleSet, mayExpand, sharedFraction, simplifyRuleSet } from './simplifyRules.js';
 
 export type SimplifyOptions = {
   /** Apply identities whose conditions cannot be decided (exp(log(x)) → x), listing the assumptions in the steps. */
@@ -34,7 +35,12 @@ const rootStep = (rule: Rule, before: Expr, after: Expr): Step => ({ rule: rule.
 const hasInfinity = attribute<boolean>((n, kids) => (n.kind === 'sym' ? n.name === 'oo' || n.name === 'undefined' : kids.some(Boolean)));
 
 /** One simplify call's settings and its normaliser cache (shared by its pipelines, never by other calls). */
-type Job = { readonly options: RuleOptions; readonly cache: NormalizeCache };
+type Job = {
+  readonly options: RuleOptions;
+  readonly cache: NormalizeCache;
+  /** The restricted rules where oo or undefined occurs; absent when the input has neither (no rule introduces them). */
+  readonly rulesAt?: (n: Expr) => RuleSet | undefined;
+};
 
 /** Working form → normal form → textbook form, with the steps when recording. */
 function pipeline(e: Expr, job: Job, budget: number, record: boolean): Run {
@@ -42,7 +48,7 @@ function pipeline(e: Expr, job: Job, budget: number, record: boolean): Run {
   const working = workingForm(e);
   if (record && !equals(working, e)) steps.push(rootStep(toWorkingForm, e, working));
   const normal = innermost(working, {
-    rules: simplifyRuleSet(), budget, record, options: job.options, cache: job.cache, rulesAt: (n) => (hasInfinity(n) ? infinityRuleSet() : undefined),
+    rules: simplifyRuleSet(), budget, record, options: job.options, cache: job.cache, ...(job.rulesAt && { rulesAt: job.rulesAt }),
   });
   steps.push(...normal.steps);
   const text = textbookForm(normal.result);
@@ -102,7 +108,7 @@ function bestCandidate(t: Expr, job: Job, budget: number, lowest?: Expr): Choice
   const viaC = c === t ? [] : [{ rule: cancelCandidate as Rule, after: c }];
   const via = (rule: Rule, after: Expr | undefined) => (after ? [[...viaC, { rule, after }]] : []);
   // Factoring looks for rational roots among the divisors of the coefficients: hopeless, and slow, for huge ones.
-  const chains = [...via(expandCandidate, expandCandidate.apply(c)?.after), viaC, ...(hasHugeNumber(c) ? [] : via(factorCandidate, fraction.factored(c)))];
+  const chains = [...via(expandCandidate, mayExpand(c) ? expandCandidate.apply(c)?.after : undefined), viaC, ...(hasHugeNumber(c) ? [] : via(factorCandidate, fraction.factored(c)))];
   let best: Choice | undefined;
   // A candidate already tried gives the same result again, and t (a pipeline's result) gives t: no pipeline for them.
   const started = new Set<number>();
@@ -123,7 +129,11 @@ function bestCandidate(t: Expr, job: Job, budget: number, lowest?: Expr): Choice
 
 function run(input: Expr | string, options: SimplifyOptions, record: boolean): Derivation {
   const e = typeof input === 'string' ? parse(input) : input;
-  const job: Job = { options: options.assumeGeneric ? { assumeGeneric: true } : {}, cache: newNormalizeCache() };
+  const job: Job = {
+    options: options.assumeGeneric ? { assumeGeneric: true } : {},
+    cache: newNormalizeCache(),
+    ...(hasInfinity(e) && { rulesAt: (n: Expr) => (hasInfinity(n) ? infinityRuleSet() : undefined) }),
+  };
   const n = size(e);
   const first = pipeline(e, job, options.budget ?? 10_000 + 20 * n, record);
   let { result, budget, stop } = first;

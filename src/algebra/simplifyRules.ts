@@ -1,5 +1,6 @@
 import type { Expr } from '../ast/expr.js';
 import { equals } from '../ast/equal.js';
+import { walk } from '../ast/path.js';
 import { FluxionError } from '../errors.js';
 import { addNumbers, multiplyNumbers, powerOfNumbers } from '../rewrite/native/arithmetic.js';
 import { collectPowers, collectTerms } from '../rewrite/native/collect.js';
@@ -81,6 +82,23 @@ export function sharedFraction(t: Expr): { cancelled: Expr | undefined; factored
       return f === undefined || equals(f, c) ? undefined : f;
     },
   };
+}
+
+const isSum = (e: Expr): boolean => e.kind === 'add' || e.kind === 'sub' || (e.kind === 'neg' && isSum(e.arg));
+
+/**
+ * False when expand has nothing to do in a tree in lowest terms as cancel writes it (a sum of monomials over atoms, also
+ * inside the atoms' arguments): no sum in a product or under a power, no denominator other than a number. Then
+ * expandCandidate would give the tree back, and the candidate search skips it. Example: x^2 sin(x + 1) - x/2 has
+ * nothing to expand; x/(x + 1) does.
+ */
+export function mayExpand(e: Expr): boolean {
+  for (const { node } of walk(e)) {
+    if (node.kind === 'mul' && node.args.some(isSum)) return true;
+    if (node.kind === 'div' && (node.right.kind !== 'num' || isSum(node.left))) return true;
+    if (node.kind === 'pow' && (isSum(node.base) || node.base.kind === 'mul' || node.base.kind === 'div' || node.exp.kind !== 'num')) return true;
+  }
+  return false;
 }
 
 /** cancel as a whole-expression step. Example: (x^2 − 1)/(x − 1) → x + 1. */
