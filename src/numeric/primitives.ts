@@ -2,6 +2,7 @@ import type { Decimal } from 'decimal.js';
 import type { LocalPartial } from './algebra.js';
 import { erf } from './erf.js';
 import { decimalErf } from '../number/decimalErf.js';
+import { decimalCosh, decimalSinh, decimalTanh } from './decimalHyperbolic.js';
 
 /**
  * One row per elementary function of src/ast/operators.ts (and per arity: `log` has a one- and a two-argument row).
@@ -83,15 +84,15 @@ const ROWS: Primitive[] = [
     (D, x) => D.asin(new D(1).div(x)), outsideUnit),
   unary('acot', acot, (A, [x]) => A.neg(A.div(A.constant(1), A.add(A.constant(1), A.mul(x!, x!)))), decimalAcot, nonzero),
   // Hyperbolic.
-  unary('sinh', Math.sinh, (A, [x]) => A.call('cosh', [x!]), (D, x) => D.sinh(x)),
-  unary('cosh', Math.cosh, (A, [x]) => A.call('sinh', [x!]), (D, x) => D.cosh(x)),
-  unary('tanh', Math.tanh, (A, _x, y) => A.sub(A.constant(1), A.mul(y, y)), (D, x) => D.tanh(x)),
+  unary('sinh', Math.sinh, (A, [x]) => A.call('cosh', [x!]), (D, x) => decimalSinh(D, x)),
+  unary('cosh', Math.cosh, (A, [x]) => A.call('sinh', [x!]), (D, x) => decimalCosh(D, x)),
+  unary('tanh', Math.tanh, (A, _x, y) => A.sub(A.constant(1), A.mul(y, y)), (D, x) => decimalTanh(D, x)),
   unary('sech', (x) => 1 / Math.cosh(x), (A, [x], y) => A.neg(A.mul(y, A.call('tanh', [x!]))),
-    (D, x) => new D(1).div(D.cosh(x))),
+    (D, x) => new D(1).div(decimalCosh(D, x))),
   unary('csch', (x) => 1 / Math.sinh(x), (A, [x], y) => A.neg(A.mul(y, A.call('coth', [x!]))),
-    (D, x) => new D(1).div(D.sinh(x)), nonzero),
+    (D, x) => new D(1).div(decimalSinh(D, x)), nonzero),
   unary('coth', (x) => 1 / Math.tanh(x), (A, _x, y) => A.sub(A.constant(1), A.mul(y, y)),
-    (D, x) => new D(1).div(D.tanh(x)), nonzero),
+    (D, x) => new D(1).div(decimalTanh(D, x)), nonzero),
   // Inverse hyperbolic.
   unary('asinh', Math.asinh, (A, [x]) => A.div(A.constant(1), A.call('sqrt', [A.add(A.mul(x!, x!), A.constant(1))])),
     (D, x) => D.asinh(x)),
