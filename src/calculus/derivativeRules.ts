@@ -95,11 +95,12 @@ export class DerivativeRules {
     const varies = dependsOn(node, x);
     for (const entry of this.candidates(node)) {
       if ((entry.needsFree && varies) || !entry.mayMatch(node, x)) continue;
-      const got = entry.rule instanceof PatternRule ? applyPattern(entry.rule, d, opts) : entry.rule.apply(d, opts);
+      const got: DerivativeApplication | undefined = entry.rule instanceof PatternRule ? applyPattern(entry.rule, d, opts) : entry.rule.apply(d, opts);
       if (!got) continue;
       const stop = new Set<Expr>(children(node));
       for (const v of got.bindings.values()) for (const e of Array.isArray(v) ? v : [v as Expr]) stop.add(e);
-      return { ...got, rule: entry.rule, holes: findHoles(got.after, stop), stop };
+      // Built field by field: spreading `got` (whose shape varies by rule) was the costliest line of differentiation.
+      return { after: got.after, bindings: got.bindings, assumed: got.assumed, substeps: got.substeps, rule: entry.rule, holes: findHoles(got.after, stop), stop };
     }
     return undefined;
   }
