@@ -55,47 +55,57 @@ const isTerminal = (s: LrSymbol): s is LrTerminal => 'tokens' in s;
 /** Items are (rule, dot) packed into one number; rule `augmented` is `S' → start`. */
 const DOT = 256;
 
-/**
- * The LALR(1) automaton of `rules` from `start`: LR(0) states, then lookaheads propagated to a fixed point.
- * Example: buildLalr([{ name: 'E', symbols: [{ tokens: ['x'], label: '%x' }] }], 'E').conflicts is [].
- */
-export function buildLalr(rules: readonly LrRule[], start: string): LalrTable {
-  const augmented = rules.length;
-  const all: LrRule[] = [...rules, { name: "S'", symbols: [{ nonterminal: start }] }];
-  const byName = new Map<string, number[]>();
-  for (const r of reachable(rules, start)) byName.set(rules[r]!.name, [...(byName.get(rules[r]!.name) ?? []), r]);
-  for (const r of all) if (r.symbols.length >= DOT) throw new Error(`rule ${r.name} is too long`);
-  const { nullable, first } = firstSets(all, byName);
+/** The grammar as the construction reads it: rules by name, FIRST sets, items and their closures. */
+class ItemGrammar {
+  readonly augmented: number;
+  readonly all: readonly LrRule[];
+  readonly byName = new Map<string, number[]>();
+  private readonly nullable: Set<string>;
+  private readonly first: Map<string, Set<string>>;
 
-  const next = (item: number): LrSymbol | undefined => all[Math.floor(item / DOT)]!.symbols[item % DOT];
-  const describe = (item: number): string => itemText(all[Math.floor(item / DOT)]!, item % DOT);
+  constructor(rules: readonly LrRule[], start: string) {
+    this.augmented = rules.length;
+    this.all = [...rules, { name: "S'", symbols: [{ nonterminal: start }] }];
+    for (const r of reachable(rules, start)) this.byName.set(rules[r]!.name, [...(this.byName.get(rules[r]!.name) ?? []), r]);
+    for (const r of this.all) if (r.symbols.length >= DOT) throw new Error(`rule ${r.name} is too long`);
+    ({ nullable: this.nullable, first: this.first } = firstSets(this.all, this.byName));
+  }
+
+  /** The symbol after the dot, if any. */
+  next(item: number): LrSymbol | undefined {
+    return this.all[Math.floor(item / DOT)]!.symbols[item % DOT];
+  }
+
+  describe(item: number): string {
+    return itemText(this.all[Math.floor(item / DOT)]!, item % DOT);
+  }
 
   /** FIRST of the rest of a rule after position `dot`, and whether that rest can be empty. */
-  const firstOfRest = (rule: number, dot: number): { set: Set<string>; empty: boolean } => {
+  private firstOfRest(rule: number, dot: number): { set: Set<string>; empty: boolean } {
     const set = new Set<string>();
-    for (const s of all[rule]!.symbols.slice(dot)) {
+    for (const s of this.all[rule]!.symbols.slice(dot)) {
       if (isTerminal(s)) {
         for (const t of s.tokens) set.add(t);
         return { set, empty: false };
       }
-      for (const t of first.get(s.nonterminal) ?? []) set.add(t);
-      if (!nullable.has(s.nonterminal)) return { set, empty: false };
+      for (const t of this.first.get(s.nonterminal) ?? []) set.add(t);
+      if (!this.nullable.has(s.nonterminal)) return { set, empty: false };
     }
     return { set, empty: true };
-  };
+  }
 
   /** The closure of a kernel with lookaheads (LR(1) closure over one LR(0) state). */
-  const closure = (kernel: ReadonlyMap<number, ReadonlySet<string>>): Map<number, Set<string>> => {
+  closure(kernel: ReadonlyMap<number, ReadonlySet<string>>): Map<number, Set<string>> {
     const items = new Map<number, Set<string>>([...kernel].map(([i, la]) => [i, new Set(la)]));
     const work = [...items.keys()];
     while (work.length) {
       const item = work.pop()!;
-      const sym = next(item);
+      const sym = this.next(item);
       if (!sym || isTerminal(sym)) continue;
-      const rest = firstOfRest(Math.floor(item / DOT), (item % DOT) + 1);
+      const rest = this.firstOfRest(Math.floor(item / DOT), (item % DOT) + 1);
       const la = new Set(rest.set);
       if (rest.empty) for (const t of items.get(item)!) la.add(t);
-      for (const r of byName.get(sym.nonterminal) ?? []) {
+      for (const r of this.byName.get(sym.nonterminal) ?? []) {
         const target = r * DOT;
         let set = items.get(target);
         const before = set?.size ?? -1;
@@ -105,52 +115,65 @@ export function buildLalr(rules: readonly LrRule[], start: string): LalrTable {
       }
     }
     return items;
-  };
+  }
+}
 
-  // LR(0) states, numbered in the order they are found (deterministic: symbols in item order).
-  const kernels: number[][] = [[augmented * DOT]];
-  const index = new Map<string, number>([[String(augmented * DOT), 0]]);
+/** The edge keys an item moves along: `T<type>` for each token type of a terminal, `N<name>` for a nonterminal. */
+const edgeKeys = (sym: LrSymbol): string[] => (isTerminal(sym) ? sym.tokens.map((t) => `T${t}`) : [`N${sym.nonterminal}`]);
+
+/** LR(0) states (sorted kernels) and their edges, numbered in the order found (deterministic: symbols in item order). */
+function lr0(g: ItemGrammar): { kernels: number[][]; edges: Map<string, number>[] } {
+  const kernels: number[][] = [[g.augmented * DOT]];
+  const index = new Map<string, number>([[String(g.augmented * DOT), 0]]);
   const edges: Map<string, number>[] = [];
   for (let s = 0; s < kernels.length; s++) {
-    const items = [...closure(new Map(kernels[s]!.map((i) => [i, new Set<string>()]))).keys()];
     const moves = new Map<string, number[]>();
-    for (const item of items) {
-      const sym = next(item);
-      if (!sym) continue;
-      for (const key of isTerminal(sym) ? sym.tokens.map((t) => `T${t}`) : [`N${sym.nonterminal}`]) moves.set(key, [...(moves.get(key) ?? []), item + 1]);
+    for (const item of g.closure(new Map(kernels[s]!.map((i) => [i, new Set<string>()]))).keys()) {
+      const sym = g.next(item);
+      if (sym) for (const key of edgeKeys(sym)) moves.set(key, [...(moves.get(key) ?? []), item + 1]);
     }
     const out = new Map<string, number>();
     for (const [key, advanced] of moves) {
       const kernel = [...new Set(advanced)].sort((a, b) => a - b);
       const id = kernel.join(',');
-      if (!index.has(id)) {
-        index.set(id, kernels.length);
-        kernels.push(kernel);
-      }
+      if (!index.has(id)) index.set(id, kernels.push(kernel) - 1);
       out.set(key, index.get(id)!);
     }
     edges.push(out);
   }
+  return { kernels, edges };
+}
 
-  // Lookaheads of kernel items, propagated along the edges until nothing changes.
-  const lookaheads = kernels.map((k) => new Map(k.map((i) => [i, new Set<string>()])));
-  lookaheads[0]!.get(augmented * DOT)!.add(END);
+/** Lookaheads of every kernel item, propagated along the edges until nothing changes. */
+function lookaheads(g: ItemGrammar, kernels: readonly number[][], edges: readonly Map<string, number>[]): Map<number, Set<string>>[] {
+  const la = kernels.map((k) => new Map(k.map((i) => [i, new Set<string>()])));
+  la[0]!.get(g.augmented * DOT)!.add(END);
   for (let changed = true; changed; ) {
     changed = false;
     for (let s = 0; s < kernels.length; s++) {
-      for (const [item, la] of closure(lookaheads[s]!)) {
-        const sym = next(item);
+      for (const [item, set] of g.closure(la[s]!)) {
+        const sym = g.next(item);
         if (!sym) continue;
-        for (const key of isTerminal(sym) ? sym.tokens.map((t) => `T${t}`) : [`N${sym.nonterminal}`]) {
-          const target = lookaheads[edges[s]!.get(key)!]!.get(item + 1)!;
+        for (const key of edgeKeys(sym)) {
+          const target = la[edges[s]!.get(key)!]!.get(item + 1)!;
           const size = target.size;
-          for (const t of la) target.add(t);
+          for (const t of set) target.add(t);
           if (target.size !== size) changed = true;
         }
       }
     }
   }
+  return la;
+}
 
+/**
+ * The LALR(1) automaton of `rules` from `start`: LR(0) states, then lookaheads propagated to a fixed point.
+ * Example: buildLalr([{ name: 'E', symbols: [{ tokens: ['x'], label: '%x' }] }], 'E').conflicts is [].
+ */
+export function buildLalr(rules: readonly LrRule[], start: string): LalrTable {
+  const g = new ItemGrammar(rules, start);
+  const { kernels, edges } = lr0(g);
+  const la = lookaheads(g, kernels, edges);
   const actions: Map<string, LrAction>[] = [];
   const gotos: Map<string, number>[] = [];
   const conflicts: LrConflict[] = [];
@@ -161,11 +184,11 @@ export function buildLalr(rules: readonly LrRule[], start: string): LalrTable {
       if (!list.some((c) => sameAction(c.action, action))) list.push({ action, why });
       cells.set(t, list);
     };
-    for (const [item, la] of closure(lookaheads[s]!)) {
-      const sym = next(item);
+    for (const [item, set] of g.closure(la[s]!)) {
+      const sym = g.next(item);
       const rule = Math.floor(item / DOT);
-      if (sym && isTerminal(sym)) for (const t of sym.tokens) add(t, { kind: 'shift', state: edges[s]!.get(`T${t}`)! }, `shift: ${describe(item)}`);
-      if (!sym) for (const t of la) add(t, rule === augmented ? { kind: 'accept' } : { kind: 'reduce', rule }, `reduce: ${describe(item)}`);
+      if (sym && isTerminal(sym)) for (const t of sym.tokens) add(t, { kind: 'shift', state: edges[s]!.get(`T${t}`)! }, `shift: ${g.describe(item)}`);
+      if (!sym) for (const t of set) add(t, rule === g.augmented ? { kind: 'accept' } : { kind: 'reduce', rule }, `reduce: ${g.describe(item)}`);
     }
     const row = new Map<string, LrAction>();
     for (const [t, list] of [...cells].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -175,7 +198,7 @@ export function buildLalr(rules: readonly LrRule[], start: string): LalrTable {
     actions.push(row);
     gotos.push(new Map([...edges[s]!].filter(([k]) => k.startsWith('N')).map(([k, v]) => [k.slice(1), v])));
   }
-  return { actions, gotos, conflicts, rules: [...byName.values()].flat().sort((a, b) => a - b) };
+  return { actions, gotos, conflicts, rules: [...g.byName.values()].flat().sort((a, b) => a - b) };
 }
 
 const sameAction = (a: LrAction, b: LrAction): boolean =>
