@@ -5,6 +5,7 @@ import { numericCallProblem } from './lower.js';
 import { primitiveFor } from './primitives.js';
 import { type Scope, type ScopeValue, lookup } from './scope.js';
 import { walkDistinct } from './walkDistinct.js';
+import { oddRootExponent, oddRootSign } from './realRoot.js';
 
 /** Largest number of significant digits `evaluate` accepts (decimal.js keeps π and ln 10 to about 1,000 digits, and the escalation needs room above). */
 export const MAX_DIGITS = 300;
@@ -93,8 +94,12 @@ function evaluateAt(e: Expr, scope: Scope, precision: number): Decimal {
         case 'div':
           if (kids[1]!.isZero()) throw new FluxionError(`evaluate: division by zero (${kids[0]!.toSignificantDigits(6)} / 0)`);
           return kids[0]!.div(kids[1]!);
-        case 'pow':
-          return power(kids[0]!, kids[1]!);
+        case 'pow': {
+          const odd = oddRootExponent(node.exp);
+          if (!odd || !kids[0]!.isNegative()) return power(kids[0]!, kids[1]!);
+          const magnitude = power(kids[0]!.neg(), kids[1]!);
+          return oddRootSign(odd.p) < 0 ? magnitude.neg() : magnitude;
+        }
         case 'call': {
           const row = primitiveFor(node.fn, kids.length);
           if (!row) throw new FluxionError(`evaluate: ${numericCallProblem(node.fn, kids.length)}`);

@@ -4,6 +4,7 @@ import { powFloat } from './algebra.js';
 import { numericCallProblem } from './lower.js';
 import { primitiveFor } from './primitives.js';
 import { ratToNumber } from './ratToNumber.js';
+import { oddRootExponent, realRootPower } from './realRoot.js';
 import { type Scope, type ScopeValue, lookup } from './scope.js';
 import { walkDistinct } from './walkDistinct.js';
 
@@ -36,8 +37,10 @@ export function evaluateFloat(e: Expr, scope: Scope): number {
         return kids[0]! - kids[1]!;
       case 'div':
         return kids[0]! / kids[1]!;
-      case 'pow':
-        return powFloat(kids[0]!, kids[1]!);
+      case 'pow': {
+        const odd = oddRootExponent(node.exp);
+        return odd ? realRootPower(kids[0]!, odd.p, odd.q) : powFloat(kids[0]!, kids[1]!);
+      }
       case 'call': {
         const row = primitiveFor(node.fn, kids.length);
         if (!row) throw new FluxionError(`evaluate: ${numericCallProblem(node.fn, kids.length)}`);

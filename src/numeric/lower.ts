@@ -5,6 +5,7 @@ import { FluxionError } from '../errors.js';
 import { type Program, prune } from './program.js';
 import { ProgramBuilder } from './programBuilder.js';
 import { PRIMITIVES, type PrimitiveTable, primitiveFor } from './primitives.js';
+import { oddRootExponent, oddRootSign } from './realRoot.js';
 import { ratToNumber } from './ratToNumber.js';
 
 /** Float values of the reserved constants. `undefined` (a limit that does not exist) is NaN. */
@@ -83,8 +84,15 @@ function emit(b: ProgramBuilder, node: Expr, ids: number[], slots: Map<string, n
       return b.sub(ids[0]!, ids[1]!);
     case 'div':
       return b.div(ids[0]!, ids[1]!);
-    case 'pow':
-      return b.pow(ids[0]!, ids[1]!);
+    case 'pow': {
+      const odd = oddRootExponent(node.exp);
+      if (!odd) return b.pow(ids[0]!, ids[1]!);
+      // The real root (src/numeric/realRoot.ts): |x|^(p/q), times sign(x) when p is odd. Forward and reverse mode
+      // differentiate this form, which is the real root's derivative for x ≠ 0.
+      const abs = primitiveFor('abs', 1, table)!;
+      const magnitude = b.pow(b.call(abs, [ids[0]!]), ids[1]!);
+      return oddRootSign(odd.p) > 0 ? magnitude : b.mul([b.call(primitiveFor('sign', 1, table)!, [ids[0]!]), magnitude]);
+    }
     case 'call': {
       const row = primitiveFor(node.fn, ids.length, table);
       if (row) return b.call(row, ids);

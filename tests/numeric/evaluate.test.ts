@@ -45,7 +45,8 @@ describe('evaluate with digits', () => {
       ['sqrt(-1)', /sqrt\(-1\) is not a real number/],
       ['asin(2)', /asin\(2\) is not a real number/],
       ['0^(-1)', /division by zero in \(0\)\^\(-1\)/],
-      ['(-8)^(1/3)', /negative base to a non-integer power/],
+      ['(-8)^(1/4)', /negative base to a non-integer power/],
+      ['(-8)^(3/10)', /negative base to a non-integer power/],
       ['oo', /oo has no finite value/],
       ['undefined + 1', /undefined has no finite value/],
     ];
