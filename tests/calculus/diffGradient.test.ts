@@ -20,7 +20,7 @@ describe('gradient, Jacobian, Hessian', () => {
     ['x^2 y', ['x', 'y'], ['2x y', 'x^2']],
     ['x^2 + y^2 + z^2', ['x', 'y', 'z'], ['2x', '2y', '2z']],
     ['(y - (m x + b))^2', ['m', 'b'], ['2x(m x + b - y)', '2m x + 2b - 2y']],
-    ['sigmoid(w x + b)', ['w', 'b'], ['x sigmoid(w x + b)(1 - sigmoid(w x + b))', 'sigmoid(w x + b) - sigmoid(w x + b)^2']],
+    ['sigmoid(w x + b)', ['w', 'b'], ['x sigmoid(w x + b)(1 - sigmoid(w x + b))', 'sigmoid(w x + b)(1 - sigmoid(w x + b))']],
     ['ln(x^2 + y^2)', ['x', 'y'], ['2x/(x^2 + y^2)', '2y/(x^2 + y^2)']],
   ] as const)('gradient of %s', (f, vars, expected) => {
     const g = gradient(f, vars);

@@ -203,7 +203,7 @@ export const SIMPLIFY_TABLE: readonly (readonly [string, string])[] = [
   ['(sin(x) + cos(x))^2', 'sin(2x) + 1'],
   ['sin(x)^2/(1 - cos(x)^2)', '1'],
   // machine-learning shapes and constants
-  ['sigmoid(x)*(1 - sigmoid(x))', 'sigmoid(x) - sigmoid(x)^2'],
+  ['sigmoid(x)*(1 - sigmoid(x))', 'sigmoid(x)(1 - sigmoid(x))'], // the course's form of σ', kept
   ['log(1 + exp(x)) - log(1 + exp(x))', '0'],
   ['1/(1 + exp(-x)) + 1/(1 + exp(x))', '1'],
   ['(w*x + b - y)^2 - (w*x + b - y)^2', '0'],
