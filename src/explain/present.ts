@@ -67,13 +67,22 @@ const notesOf = (s: Step): Note[] =>
 const letsOf = (s: Step): Set<string> =>
   new Set([...s.bindings.keys()].filter((n) => n.endsWith('-name')).map((n) => n.slice(0, -'-name'.length)));
 
+/**
+ * Holes that name what the line already shows, per family of rules: a derivative rule's variable (?x, and ?t of a
+ * primitive's own row) is the one in diff(·, x) — "with x = m" would only confuse.
+ */
+const SHOWN_ELSEWHERE: ReadonlyArray<readonly [string, ReadonlySet<string>]> = [['derivative.', new Set(['x', 't'])]];
+
+const shownElsewhere = (rule: string, name: string): boolean =>
+  SHOWN_ELSEWHERE.some(([prefix, names]) => rule.startsWith(prefix) && names.has(name));
+
 /** Bindings a reader needs: each name once, no `x = x`, no segment lists (the rest of a sum), no internal names. */
 function readableBindings(s: Step): Array<readonly [string, Expr]> {
   const out: Array<readonly [string, Expr]> = [];
   const seen = new Set<string>();
   for (const [raw, value] of s.bindings) {
     const name = holeName(raw);
-    if (Array.isArray(value) || seen.has(name) || name.endsWith('-name')) continue;
+    if (Array.isArray(value) || seen.has(name) || name.endsWith('-name') || shownElsewhere(s.rule, name)) continue;
     const e = value as Expr;
     if (e.kind === 'sym' && e.name === name) continue;
     seen.add(name);
