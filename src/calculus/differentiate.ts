@@ -3,6 +3,7 @@ import { call, num, sym } from '../ast/build.js';
 import { at, children, replaceAt, type Path } from '../ast/path.js';
 import { FluxionError } from '../errors.js';
 import { parse } from '../parse/parse.js';
+import { format } from '../ast/print.js';
 import { type Derivation, lift, type Step, type StopReason } from '../trace/derivation.js';
 import { isD } from './derivativeHoles.js';
 import { higherOrderRule } from './derivativeNatives.js';
@@ -29,8 +30,8 @@ export function checkVariable(x: string): void {
   }
 }
 
-function checkOrder(order: number): void {
-  if (!Number.isInteger(order) || order < 0 || order > 1000) throw new FluxionError(`the order of a derivative must be a whole number from 0 to 1000, not ${order}`);
+function checkOrder(order: number, shown: string = String(order)): void {
+  if (!Number.isInteger(order) || order < 0 || order > 1000) throw new FluxionError(`the order of a derivative must be a whole number from 0 to 1000, not ${shown}`);
 }
 
 /**
@@ -79,7 +80,12 @@ export function explainDerivatives(input: Expr, rules: DerivativeRules = derivat
   for (const path of derivativePaths(current).filter((p) => (at(current, p) as Call).args.length === 3)) {
     const node = at(current, path)!;
     const got = higherOrderRule.apply(node);
-    if (!got) continue;
+    if (!got) {
+      // A symbolic order (diff(f, x, n)) stays as written; a number the rule refused is said, not left silently.
+      const order = (node as Call).args[2]!;
+      if (order.kind === 'num') checkOrder(order.value.den === 1n && order.value.num <= 1000n ? Number(order.value.num) : NaN, format(order));
+      continue;
+    }
     const after = replaceAt(current, path, got.after);
     record([{ rule: higherOrderRule.id, title: higherOrderRule.title, path, before: current, after, bindings: got.bindings }]);
   }

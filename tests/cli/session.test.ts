@@ -48,6 +48,11 @@ describe('the CLI session', () => {
     expect(answer(s, "f'(y)")).toBe('y^2 cos(y) + 2y sin(y)');
   });
 
+  it('says so when the order of a derivative is too high, instead of leaving it unevaluated', () => {
+    expect(() => new Session().run('diff(x^2, x, 1001)')).toThrow(/a whole number from 0 to 1000, not 1001/);
+    expect(answer(new Session(), 'diff(x^2, x, 1000)')).toBe('0');
+  });
+
   it('computes a derivative inside a definition before putting a value in', () => {
     const s = new Session();
     s.run('g(x) := diff(x^3, x)');
