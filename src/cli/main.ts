@@ -11,7 +11,8 @@ function answer(session: Session, line: string, options: CliOptions): { text: st
   } catch (e) {
     if (e instanceof FluxionError) return { text: `error: ${e.message}`, ok: false };
     if (e instanceof RangeError && /call stack/i.test(e.message)) return { text: 'error: expression too deeply nested', ok: false };
-    throw e;
+    // A bug, not bad input: say so plainly and keep the session alive (the REPL must survive anything typed).
+    return { text: `error: internal error (a bug in fluxion, please report it with this input): ${e instanceof Error ? e.message : String(e)}`, ok: false };
   }
 }
 
