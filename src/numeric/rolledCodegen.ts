@@ -10,11 +10,9 @@ const MIN_RUN = 8;
 const GROUP = 32;
 /**
  * V8 optimises a function only below about 60 KB of bytecode, and generated code compiles to about two bytes of
- * bytecode per character of source (measured): the body stays under this many characters, and long sums are
- * written out (fastest) for at most STRAIGHT_CHARACTERS of their terms before loops take over.
+ * bytecode per character of source (measured): a rolled body longer than this falls back to the other code paths.
  */
 const BODY_CHARACTERS = 24_000;
-const STRAIGHT_CHARACTERS = 16_000;
 /** A leaf standing for the constant 1 that no instruction holds (a bare term u read as 1·u). */
 const ONE = -1;
 
@@ -35,6 +33,12 @@ export function generateRolled(p: Program, shape: 'value' | 'gradient'): Callabl
   const { fns, nameOf } = functionSlots();
   const tables: (Float64Array | Int32Array)[] = [];
   const addTable = (t: Float64Array | Int32Array): string => `t${tables.push(t) - 1}`;
+  /** `array[index k]`: consecutive indices (the common case: w1, w2, ...) need no index table. */
+  const indexed = (array: string, indices: readonly number[]): string => {
+    const start = indices[0]!;
+    if (indices.every((v, k) => v === start + k)) return `${array}[${start} + k]`;
+    return `${array}[${addTable(Int32Array.from(indices))}[k]]`;
+  };
   const inV = new Uint8Array(p.instrs.length);
   const stored = new Uint8Array(p.instrs.length);
   const lines: string[] = [];
@@ -90,9 +94,9 @@ export function generateRolled(p: Program, shape: 'value' | 'gradient'): Callabl
       const column = leaves.map((l) => l[pos]!);
       const kind = id0 === ONE ? 'c' : leafKind(p, plan.inline, id0);
       if (kind === 'c') return `${addTable(Float64Array.from(column, (id) => (id === ONE ? 1 : p.instrs[id]!.value)))}[k]`;
-      if (kind === 'x') return `X[${addTable(Int32Array.from(column, (id) => p.instrs[id]!.value))}[k]]`;
+      if (kind === 'x') return indexed('X', column.map((id) => p.instrs[id]!.value));
       column.forEach(ensureV);
-      return `V[${addTable(Int32Array.from(column))}[k]]`;
+      return indexed('V', column);
     });
     let pos = 0;
     const text = body(() => texts[pos++]!);
@@ -142,10 +146,9 @@ export function generateRolled(p: Program, shape: 'value' | 'gradient'): Callabl
     }
   };
 
-  let straightCharacters = 0;
   /**
-   * A wide sum or product, left to right. Runs of same-shaped operands are written out while the function stays
-   * small enough to optimise (straight code is fastest), and accumulate in loops past that.
+   * A wide sum or product, left to right; runs of same-shaped operands accumulate in loops. (Written out instead,
+   * a thousand terms ran no faster and took V8's optimiser about a second on a busy machine; a loop compiles at once.)
    */
   const reduction = (id: number): void => {
     const ins = p.instrs[id]!;
@@ -157,13 +160,9 @@ export function generateRolled(p: Program, shape: 'value' | 'gradient'): Callabl
       for (let k = 0; k < pending.length; k += GROUP) lines.push(`v${id} = v${id} ${sign} ${pending.slice(k, k + GROUP).join(` ${sign} `)};`);
       pending = [];
     };
-    const write = (j: number, end: number, texts = args.slice(j + 1, end + 1).map(term)): void => {
-      for (const t of texts) straightCharacters += t.length + 3;
-      pending.push(...texts);
-    };
-    runs(args.slice(1), (a) => !isLeaf(a), write, (leaves, body, j) => {
-      const texts = args.slice(j + 1, j + 1 + leaves.length).map(term);
-      if (straightCharacters + texts.reduce((sum, t) => sum + t.length + 3, 0) <= STRAIGHT_CHARACTERS) return write(j, j + leaves.length, texts);
+    runs(args.slice(1), (a) => !isLeaf(a), (j, end) => {
+      for (let q = j; q < end; q++) pending.push(term(args[q + 1]!));
+    }, (leaves, body) => {
       flush();
       loop(leaves, body, (text) => `v${id} = v${id} ${sign} ${text};`);
     });
@@ -172,8 +171,8 @@ export function generateRolled(p: Program, shape: 'value' | 'gradient'): Callabl
 
   for (const step of plan.steps) {
     if (step.kind === 'map') {
-      const target = addTable(Int32Array.from(step.ids));
-      loop(step.ids.map((id) => leavesOf(p, plan, id)), (leaf) => expr(step.ids[0]!, leaf), (body) => `V[${target}[k]] = ${body};`);
+      const target = indexed('V', step.ids);
+      loop(step.ids.map((id) => leavesOf(p, plan, id)), (leaf) => expr(step.ids[0]!, leaf), (body) => `${target} = ${body};`);
       for (const id of step.ids) inV[id] = 1;
     } else if (p.instrs[step.id]!.args.length > WIDE) {
       reduction(step.id);
