@@ -77,7 +77,7 @@ export function makeChainRule(local: LocalDerivative): DerivativeNative {
     [
       ['diff(sin(x^2), x)', 'cos(x^2) diff(x^2, x)'],
       ['diff(e^(3x), x)', 'e^(3x) diff(3x, x)'],
-      ['diff(log(x^2 + 1, 10), x)', '(1/((x^2 + 1) ln(10))) diff(x^2 + 1, x)'],
+      ['diff(log(x^2 + 1, 10), x)', '(1/((x^2 + 1) log(10))) diff(x^2 + 1, x)'],
     ],
   );
 }
