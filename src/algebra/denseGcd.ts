@@ -1,4 +1,6 @@
 import type { DenseInteger } from './denseInteger.js';
+import { bitLength } from '../number/rational.js';
+import { bigintWork, chargeGcdWork } from './budget.js';
 
 /**
  * Fast paths for polynomials in one variable with integer coefficients (dense bigint arrays, lowest degree first):
@@ -24,6 +26,7 @@ export function trim(a: DenseInteger): DenseInteger {
 export function densePrimitive(a: DenseInteger): DenseInteger {
   const t = trim(a);
   if (t.length === 0) return t;
+  chargeGcdWork(bigintWork(t.length, bitLength(t[t.length - 1]!)));
   let g = 0n;
   for (const c of t) if ((g = gcdBig(g, c)) === 1n) break;
   if (t[t.length - 1]! < 0n) g = -g;
@@ -38,6 +41,7 @@ export function densePseudoRemainder(a: DenseInteger, b: DenseInteger): DenseInt
   for (let i = r.length - 1; i >= db; i--) {
     const c = r[i]!;
     if (c === 0n) continue;
+    chargeGcdWork(bigintWork(i + db + 1, bitLength(c)));
     for (let j = 0; j < i; j++) r[j] = r[j]! * lc;
     for (let j = 0; j <= db; j++) r[j + i - db] = r[j + i - db]! - c * b[j]!;
     r[i] = 0n;

@@ -9,6 +9,7 @@ import {
 import { content, degreeIn, leadingCoefficientIn, primitivePart } from './polynomialParts.js';
 import { denseOf, sameSingleVariable, sparseOf } from './denseInteger.js';
 import { denseExactDivide } from './denseGcd.js';
+import { chargeGcdWork } from './budget.js';
 
 /**
  * Division of polynomials: with remainder in one variable, pseudo-division (for gcds with parameters) and exact
@@ -50,6 +51,7 @@ export function pseudoRemainder(a: Polynomial, b: Polynomial, v: Expr): Polynomi
   let r = a;
   while (!isZeroPoly(r) && degreeIn(r, v) >= db) {
     const dr = degreeIn(r, v);
+    chargeGcdWork(r.terms.length * (lc.terms.length + b.terms.length));
     r = subPoly(mulPoly(lc, r), mulPoly(mulPoly(leadingCoefficientIn(r, v), atomPoly(v, dr - db)), b));
   }
   return r;
@@ -80,6 +82,7 @@ export function exactDivide(a: Polynomial, b: Polynomial): Polynomial | undefine
   // non-negative exponents, so this ends. The guard only protects against Laurent input.
   for (let steps = 0; !isZeroPoly(rest); steps++) {
     if (steps > 1_000_000) return undefined;
+    chargeGcdWork(b.terms.length);
     const restTerms = liftTo(rest, vars);
     const top = restTerms[0]!;
     const exps = divideMonomials(top.exps, lead.exps);

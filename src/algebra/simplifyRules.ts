@@ -18,7 +18,7 @@ import { RuleSet } from '../rewrite/ruleset.js';
 import { loadRuleFiles, RuleLoadError } from '../rewrite/load.js';
 import { workingPreparation } from '../rewrite/prepare.js';
 import { RULE_FILES } from '../generated/rules.js';
-import type { AlgebraBudget } from './budget.js';
+import { type AlgebraBudget, withGcdWork } from './budget.js';
 import { cancel } from './cancel.js';
 import { expand } from './expand.js';
 import { factor, factorFraction } from './factor.js';
@@ -42,10 +42,17 @@ export const ORDERING_NATIVES: readonly Rule[] = [orderTerms, orderFactors];
 /** The polynomial algorithms' work limit inside simplify (they are tried as candidates and must stay quick). */
 const CANDIDATE_BUDGET: AlgebraBudget = { maxTerms: 400, maxWork: 200_000, maxDegree: 100 };
 
+/**
+ * Most gcd work one candidate may do (src/algebra/budget.ts). Candidates of the derivatives and simplify corpora
+ * spend a few thousand units; remainder sequences whose coefficients explode (second derivatives of
+ * atanh(sin(x)/x^3) or csch(x/acosh(x))) spend millions and ran for minutes: past this, there is no candidate.
+ */
+const CANDIDATE_GCD_WORK = 2_000_000;
+
 /** Runs f, treating "cannot" (over budget, or oo/undefined inside) as no answer, as the candidate rules do. */
 function attempt<T>(f: () => T): T | undefined {
   try {
-    return f();
+    return withGcdWork(CANDIDATE_GCD_WORK, f);
   } catch (err) {
     if (err instanceof FluxionError || err instanceof NotAlgebraic) return undefined;
     throw err;
