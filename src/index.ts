@@ -22,6 +22,7 @@ export { gradient, jacobian, hessian, explainGradient, explainHessian } from './
 export { compile } from './numeric/compile.js';
 export type { CompileOptions, CompiledFunction } from './numeric/compile.js';
 export { compileGradient } from './numeric/compileGradient.js';
+export { compileSymbolicGradient } from './calculus/compileSymbolicGradient.js';
 export type { CompiledGradient, GradientResult } from './numeric/compileGradient.js';
 export { evaluate } from './numeric/evaluate.js';
 export type { EvaluateOptions } from './numeric/evaluate.js';

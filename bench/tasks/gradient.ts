@@ -1,8 +1,9 @@
 /**
  * Reverse-mode cost (issue 5): for a linear model's squared-error loss with n weights, the time of one
  * value-and-gradient call divided by the time of one value call, for fluxion's `compile` and
- * `compileGradient` and for hand-written loops. Also the symbolic gradient compiled entry by entry
- * (fluxion's `gradient` + `compile`) against reverse mode, and the gradient of a 10^5-node expression.
+ * `compileGradient` and for hand-written loops. Also the symbolic gradient compiled with the value as one program,
+ * common subexpressions shared (`compileSymbolicGradient`), against reverse mode, and the gradient of a 10^5-node
+ * expression.
  */
 import type { Engine } from '../engines/engine.js';
 import type { FluxionApi } from '../engines/fluxion.js';
@@ -87,8 +88,16 @@ function fluxionCost(api: Partial<FluxionApi>, n: number): Record<string, number
   if (gradient && n <= 1000) {
     // A failure here must not hide the reverse-mode numbers above: it is reported beside them.
     try {
-      const partials = gradient(text, vars).map((e) => compile(e, vars));
-      out.symbolicUs = measure(() => { let s = 0; for (const p of partials) s += p.array ? p.array(args) : p.apply(null, args); return s; }).timing.us;
+      // The symbolic gradient compiled as one program with the value (common subexpressions shared across entries,
+      // compileSymbolicGradient) when this fluxion has it; else entry by entry, as earlier versions could.
+      const together = (api as { compileSymbolicGradient?: (t: string, v: readonly string[]) => { into?: (xs: ArrayLike<number>, g: Float64Array) => number } }).compileSymbolicGradient;
+      const symbolicInto = together?.(text, vars).into;
+      const out2 = new Float64Array(n + 1);
+      if (symbolicInto) out.symbolicUs = measure(() => symbolicInto(args, out2)).timing.us;
+      else {
+        const partials = gradient(text, vars).map((e) => compile(e, vars));
+        out.symbolicUs = measure(() => { let s = 0; for (const p of partials) s += p.array ? p.array(args) : p.apply(null, args); return s; }).timing.us;
+      }
     } catch (e) {
       out.symbolicErr = errorText(e);
     }

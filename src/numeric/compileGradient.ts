@@ -30,7 +30,11 @@ export type CompiledGradient = ((...xs: number[]) => GradientResult) & {
 export function compileGradient(e: Expr | string, vars: string | readonly string[], options: CompileOptions = {}): CompiledGradient {
   const names = varList(vars);
   const table = options.primitives ?? PRIMITIVES;
-  const program = gradientProgram(lower(toExpr(e), names, table), table);
+  return gradientFunction(gradientProgram(lower(toExpr(e), names, table), table), names, options);
+}
+
+/** A program whose outputs are [value, ∂/∂vars[0], ...] as a CompiledGradient (however the program was made). */
+export function gradientFunction(program: Program, names: readonly string[], options: CompileOptions = {}): CompiledGradient {
   const made = callable(program, 'gradient', options.codegen !== false);
   return Object.assign(made.spread, { array: made.array, into: made.into!, vars: names, program, source: made.source });
 }

@@ -23,12 +23,21 @@ const CONSTANT_VALUES: ReadonlyMap<string, number> = new Map([
  * Example: lower(parse('sin(x)^2 + sin(x)'), ['x']) computes sin(x) once.
  */
 export function lower(root: Expr, vars: readonly string[], table: PrimitiveTable = PRIMITIVES): Program {
+  return lowerAll([root], vars, table);
+}
+
+/**
+ * Several trees as one Program with one output each, in order: a subexpression they share (the residual of a loss
+ * in every entry of its symbolic gradient) is computed once for all of them.
+ * Example: lowerAll([parse('2x(x + y)'), parse('2y(x + y)')], ['x', 'y']) computes x + y once.
+ */
+export function lowerAll(roots: readonly Expr[], vars: readonly string[], table: PrimitiveTable = PRIMITIVES): Program {
   const slots = slotsOf(vars);
   const b = new ProgramBuilder(vars.length, table);
   // Shared node objects are lowered once (identity memo); structurally equal but separate subtrees meet in the
   // builder's value numbering, which is the structural key computed on the program itself.
   const memo = new Map<Expr, number>();
-  const stack: Expr[] = [root];
+  const stack: Expr[] = [...roots].reverse();
   while (stack.length) {
     const node = stack[stack.length - 1]!;
     if (memo.has(node)) {
@@ -48,7 +57,7 @@ export function lower(root: Expr, vars: readonly string[], table: PrimitiveTable
     const ids = kids.map((c) => memo.get(c)!);
     memo.set(node, emit(b, node, ids, slots, table));
   }
-  return prune(b.build([memo.get(root)!]));
+  return prune(b.build(roots.map((r) => memo.get(r)!)));
 }
 
 /** Variable name → argument slot; duplicates are an error (which slot would win?). */
