@@ -4,6 +4,7 @@ import { num, withChildren } from './build.js';
 import { fromNumber } from '../number/rational.js';
 import { FluxionError } from '../errors.js';
 import { format } from './print.js';
+import { dependsOn } from './dependence.js';
 
 export type Replacements = Readonly<Record<string, Expr | number>> | ReadonlyMap<string, Expr>;
 type Env = ReadonlyMap<string, Expr>;
@@ -23,23 +24,13 @@ function bindingOf(e: Call): 'binds' | 'free-variable' | undefined {
   }
 }
 
-const freeIn = (e: Expr, name: string): boolean => {
-  const stack: Expr[] = [e];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.kind === 'sym' && node.name === name) return true;
-    stack.push(...children(node));
-  }
-  return false;
-};
-
 /** The replacements that apply inside the body of a binder: its own variable is a dummy there. */
 function bodyEnv(binder: Call, env: Env): Env {
   const v = binder.args[1]!;
   if (v.kind !== 'sym') return env;
   for (const [name, value] of env) {
     // Putting a value that mentions the dummy under the binder would capture it (∫ y dx with y := x).
-    if (name !== v.name && freeIn(value, v.name) && freeIn(binder.args[0]!, name)) {
+    if (name !== v.name && dependsOn(value, v.name) && dependsOn(binder.args[0]!, name)) {
       throw new FluxionError(`cannot put ${format(value)} for ${name} inside ${format(binder)}: ${v.name} is its own variable there (rename it first)`);
     }
   }

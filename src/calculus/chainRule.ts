@@ -5,7 +5,7 @@ import { children } from '../ast/path.js';
 import { substituteSymbols } from '../ast/substituteSymbols.js';
 import type { Rule } from '../rewrite/rule.js';
 import type { Condition, Step } from '../trace/derivation.js';
-import { dependsOn } from './dependence.js';
+import { dependsOn } from '../ast/dependence.js';
 import { dOf, findHoles } from './derivativeHoles.js';
 import { type DerivativeApplication, type DerivativeOptions, DerivativeNative } from './derivativeNative.js';
 

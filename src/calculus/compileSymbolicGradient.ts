@@ -8,9 +8,8 @@ import { gradient } from './gradient.js';
 
 /**
  * The symbolic gradient (fluxion's `gradient`, each entry simplified) compiled together with the value as one
- * program, so what the entries share (the residual of a loss appears in every one) is computed once. It is called
- * like compileGradient and gives the same numbers; the benchmark sets the two side by side, symbolic against
- * reverse mode.
+ * program, so whatever the entries have in common is computed once. It is called like compileGradient and gives
+ * the same numbers; the benchmark sets the two side by side, symbolic against reverse mode.
  * Example: compileSymbolicGradient('x^2 * y', ['x', 'y'])(3, 2) is { value: 18, gradient: [12, 9] }.
  */
 export function compileSymbolicGradient(e: Expr | string, vars: string | readonly string[], options: CompileOptions = {}): CompiledGradient {

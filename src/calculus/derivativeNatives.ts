@@ -3,7 +3,7 @@ import { add, addOf, call, mul, mulOf, num } from '../ast/build.js';
 import { walk } from '../ast/path.js';
 import { isInteger } from '../number/rational.js';
 import type { Rule } from '../rewrite/rule.js';
-import { dependsOn } from './dependence.js';
+import { dependsOn } from '../ast/dependence.js';
 import { dOf, isD } from './derivativeHoles.js';
 import { DerivativeNative } from './derivativeNative.js';
 

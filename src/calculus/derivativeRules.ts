@@ -10,7 +10,7 @@ import { RuleSet } from '../rewrite/ruleset.js';
 import { substitute } from '../rewrite/substitute.js';
 import type { Condition } from '../trace/derivation.js';
 import { makeChainRule } from './chainRule.js';
-import { dependsOn } from './dependence.js';
+import { dependsOn } from '../ast/dependence.js';
 import { dOf, findHoles, type Hole } from './derivativeHoles.js';
 import { type DerivativeApplication, type DerivativeOptions, DerivativeNative, innerHead } from './derivativeNative.js';
 import { constantMultipleRule, productRule, sumRule } from './derivativeNatives.js';

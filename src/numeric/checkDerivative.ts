@@ -12,7 +12,7 @@ import { seededRandom } from './random.js';
 import { reverse } from './reverse.js';
 import { ridders } from './ridders.js';
 import { toExpr, varList } from './toExpr.js';
-import { walkDistinct } from './walkDistinct.js';
+import { memoFold } from '../ast/memoFold.js';
 
 export type CheckOptions = {
   /** The symbolic differentiator to check (e.g. fluxion's `diff`); without it only the numeric oracles are compared. */
@@ -152,7 +152,7 @@ export function checkDerivative(e: Expr | string, vars: string | readonly string
 /** Free symbols of a tree, constants (pi, e, oo, undefined) excluded, sorted. */
 function freeSymbols(e: Expr): string[] {
   const found = new Set<string>();
-  walkDistinct<null>(e, (node) => {
+  memoFold<null>(e, (node) => {
     if (node.kind === 'sym' && !(CONSTANTS as readonly string[]).includes(node.name)) found.add(node.name);
     return null;
   });

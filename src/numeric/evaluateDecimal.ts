@@ -4,7 +4,7 @@ import { FluxionError } from '../errors.js';
 import { numericCallProblem } from './lower.js';
 import { primitiveFor } from './primitives.js';
 import { type Scope, type ScopeValue, lookup } from './scope.js';
-import { walkDistinct } from './walkDistinct.js';
+import { memoFold } from '../ast/memoFold.js';
 import { oddRootExponent, oddRootSign } from './realRoot.js';
 
 /** Largest number of significant digits `evaluate` accepts (decimal.js keeps π and ln 10 to about 1,000 digits, and the escalation needs room above). */
@@ -69,7 +69,7 @@ function evaluateAt(e: Expr, scope: Scope, precision: number): Decimal {
     ['e', () => D.exp(1)],
   ]);
   try {
-    return walkDistinct<Decimal>(e, (node, kids) => {
+    return memoFold<Decimal>(e, (node, kids) => {
       switch (node.kind) {
         case 'num':
           return new D(node.value.num.toString()).div(node.value.den.toString());

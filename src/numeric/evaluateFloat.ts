@@ -6,7 +6,7 @@ import { primitiveFor } from './primitives.js';
 import { ratToNumber } from './ratToNumber.js';
 import { oddRootExponent, realRootPower } from './realRoot.js';
 import { type Scope, type ScopeValue, lookup } from './scope.js';
-import { walkDistinct } from './walkDistinct.js';
+import { memoFold } from '../ast/memoFold.js';
 
 const CONSTANTS: ReadonlyMap<string, number> = new Map([['pi', Math.PI], ['e', Math.E], ['oo', Infinity], ['undefined', NaN]]);
 
@@ -16,7 +16,7 @@ const CONSTANTS: ReadonlyMap<string, number> = new Map([['pi', Math.PI], ['e', M
  * Example: evaluateFloat(parse('x^2 + 1'), { x: 3 }) === 10.
  */
 export function evaluateFloat(e: Expr, scope: Scope): number {
-  return walkDistinct<number>(e, (node, kids) => {
+  return memoFold<number>(e, (node, kids) => {
     switch (node.kind) {
       case 'num':
         return ratToNumber(node.value);

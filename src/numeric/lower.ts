@@ -1,5 +1,5 @@
 import type { Expr } from '../ast/expr.js';
-import { children } from '../ast/path.js';
+import { memoFold } from '../ast/memoFold.js';
 import { RESERVED_HEADS } from '../ast/operators.js';
 import { FluxionError } from '../errors.js';
 import { type Program, prune } from './program.js';
@@ -27,8 +27,8 @@ export function lower(root: Expr, vars: readonly string[], table: PrimitiveTable
 }
 
 /**
- * Several trees as one Program with one output each, in order: a subexpression they share (the residual of a loss
- * in every entry of its symbolic gradient) is computed once for all of them.
+ * Several trees as one Program with one output each, in order: a subexpression they share is computed once for
+ * all of them.
  * Example: lowerAll([parse('2x(x + y)'), parse('2y(x + y)')], ['x', 'y']) computes x + y once.
  */
 export function lowerAll(roots: readonly Expr[], vars: readonly string[], table: PrimitiveTable = PRIMITIVES): Program {
@@ -37,26 +37,7 @@ export function lowerAll(roots: readonly Expr[], vars: readonly string[], table:
   // Shared node objects are lowered once (identity memo); structurally equal but separate subtrees meet in the
   // builder's value numbering, which is the structural key computed on the program itself.
   const memo = new Map<Expr, number>();
-  const stack: Expr[] = [...roots].reverse();
-  while (stack.length) {
-    const node = stack[stack.length - 1]!;
-    if (memo.has(node)) {
-      stack.pop();
-      continue;
-    }
-    const kids = children(node);
-    let ready = true;
-    for (let i = kids.length - 1; i >= 0; i--) {
-      if (!memo.has(kids[i]!)) {
-        stack.push(kids[i]!);
-        ready = false;
-      }
-    }
-    if (!ready) continue;
-    stack.pop();
-    const ids = kids.map((c) => memo.get(c)!);
-    memo.set(node, emit(b, node, ids, slots, table));
-  }
+  for (const root of roots) memoFold(root, (node, ids) => emit(b, node, ids, slots, table), memo);
   return prune(b.build(roots.map((r) => memo.get(r)!)));
 }
 
@@ -70,7 +51,7 @@ export function slotsOf(vars: readonly string[]): Map<string, number> {
   return slots;
 }
 
-function emit(b: ProgramBuilder, node: Expr, ids: number[], slots: Map<string, number>, table: PrimitiveTable): number {
+function emit(b: ProgramBuilder, node: Expr, ids: readonly number[], slots: Map<string, number>, table: PrimitiveTable): number {
   switch (node.kind) {
     case 'num':
       return b.constant(ratToNumber(node.value));

@@ -1,5 +1,5 @@
 import type { Expr } from '../../ast/expr.js';
-import { children } from '../../ast/path.js';
+import { memoFold } from '../../ast/memoFold.js';
 
 /**
  * A memoised bottom-up attribute of trees (has variables, printed text, ...): computed without recursion, once per
@@ -7,29 +7,7 @@ import { children } from '../../ast/path.js';
  * Example: const count = attribute<number>((n, kids) => 1 + kids.reduce((a, b) => a + b, 0)); count(parse('x + 1')) is 3.
  */
 export function attribute<T>(compute: (node: Expr, kids: readonly T[]) => T): (e: Expr) => T {
+  // One memo for the attribute's lifetime, keyed weakly so trees no longer in use can be collected.
   const memo = new WeakMap<Expr, T>();
-  return (root: Expr): T => {
-    const known = memo.get(root);
-    if (known !== undefined || memo.has(root)) return known as T;
-    const stack: Expr[] = [root];
-    while (stack.length) {
-      const node = stack[stack.length - 1]!;
-      if (memo.has(node)) {
-        stack.pop();
-        continue;
-      }
-      const kids = children(node);
-      let ready = true;
-      for (let i = kids.length - 1; i >= 0; i--) {
-        if (!memo.has(kids[i]!)) {
-          stack.push(kids[i]!);
-          ready = false;
-        }
-      }
-      if (!ready) continue;
-      stack.pop();
-      memo.set(node, compute(node, kids.map((k) => memo.get(k) as T)));
-    }
-    return memo.get(root) as T;
-  };
+  return (root: Expr): T => memoFold(root, compute, memo);
 }

@@ -1,5 +1,5 @@
-import type { Expr } from '../ast/expr.js';
-import { memoFold } from '../ast/memoFold.js';
+import type { Expr } from './expr.js';
+import { memoFold } from './memoFold.js';
 
 /**
  * Whether a subtree contains a variable, memoised per node and per variable name. Rules ask this at every node of a
