@@ -1,17 +1,18 @@
 import type { Expr } from './expr.js';
-import { memoFold } from './memoFold.js';
+import { memoFold, type Memo } from './memoFold.js';
+import { nodeMemo } from './nodeMemo.js';
 
 /**
  * Whether a subtree contains a variable, memoised per node and per variable name. Rules ask this at every node of a
  * derivative ("is this factor constant?"); walking the subtree each time would make deep trees quadratic, so each
  * node is answered once, bottom-up, without recursion.
  */
-const memo = new Map<string, WeakMap<Expr, boolean>>();
+const memo = new Map<string, Memo<boolean>>();
 
-function tableFor(x: string): WeakMap<Expr, boolean> {
+function tableFor(x: string): Memo<boolean> {
   let table = memo.get(x);
   if (!table) {
-    table = new WeakMap();
+    table = nodeMemo<boolean>();
     memo.set(x, table);
   }
   return table;

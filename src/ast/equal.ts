@@ -1,43 +1,103 @@
 import type { Expr } from './expr.js';
 import { memoFold } from './memoFold.js';
+import { nodeMemo } from './nodeMemo.js';
 
 /**
- * Structural keys by interning: every distinct tree shape gets a small integer id, computed bottom-up without
- * recursion and memoised per node. Equal trees get equal ids, so equality is O(1) after the first use, and the
- * compiler uses the ids for common-subexpression elimination. (Ids are process-wide; the table only grows.)
+ * Structural keys by interning: every distinct tree shape gets a small integer id, computed bottom-up and memoised
+ * per node. Equal trees get equal ids, so equality is O(1) after the first use, and the compiler uses the ids for
+ * common-subexpression elimination. (Ids are process-wide; the tables only grow.)
+ *
+ * The table is a trie keyed by numbers (a head code, then each child's id), not by signature strings: building and
+ * hashing a string per new node was a fifth of the time of a derivative.
  */
-const ids = new WeakMap<Expr, number>();
-const table = new Map<string, number>();
+/** Each node's id, kept on the node (see nodeMemo.ts). */
+const ids = nodeMemo<number>();
+let lastId = 0;
 
-function signature(e: Expr, kidIds: number[]): string {
+type Trie = { id: number; next: Map<number, Trie> | undefined };
+const heads = new Map<number, Trie>();
+const headCodes = new Map<string, number>();
+const symbolIds = new Map<string, number>();
+const smallIntegerIds = new Map<number, number>();
+const numberIds = new Map<string, number>();
+
+const headCode = (head: string): number => {
+  let code = headCodes.get(head);
+  if (code === undefined) headCodes.set(head, (code = headCodes.size));
+  return code;
+};
+
+function leafId(table: Map<string, number> | Map<number, number>, k: string | number): number {
+  let id = (table as Map<string | number, number>).get(k);
+  if (id === undefined) (table as Map<string | number, number>).set(k, (id = ++lastId));
+  return id;
+}
+
+function step(map: Map<number, Trie>, k: number): Trie {
+  let t = map.get(k);
+  if (t === undefined) map.set(k, (t = { id: 0, next: undefined }));
+  return t;
+}
+
+/** The id of an interior node with this head and these children's ids. */
+function interiorId(head: number, kidIds: readonly number[]): number {
+  let t = step(heads, head);
+  for (const k of kidIds) t = step((t.next ??= new Map()), k);
+  if (t.id === 0) t.id = ++lastId;
+  return t.id;
+}
+
+const SMALL = 1n << 30n;
+
+function intern(node: Expr, kidIds: readonly number[]): number {
+  let id: number;
+  switch (node.kind) {
+    case 'num': {
+      const { num: n, den } = node.value;
+      id = den === 1n && n < SMALL && n > -SMALL ? leafId(smallIntegerIds, Number(n)) : leafId(numberIds, `${n}/${den}`);
+      break;
+    }
+    case 'sym':
+      id = leafId(symbolIds, node.name);
+      break;
+    case 'call':
+      id = interiorId(headCode(`call ${node.fn}`), kidIds);
+      break;
+    default:
+      id = interiorId(headCode(node.kind), kidIds);
+  }
+  ids.set(node, id);
+  return id;
+}
+
+/** Below this depth keys recurse (no stack arrays to allocate); deeper trees go through the iterative memoFold. */
+const RECURSION_LIMIT = 200;
+
+function keyAt(e: Expr, depth: number): number {
+  const known = ids.get(e);
+  if (known !== undefined) return known;
+  if (depth > RECURSION_LIMIT) return memoFold<number>(e, intern, ids);
   switch (e.kind) {
     case 'num':
-      return `n${e.value.num}/${e.value.den}`;
     case 'sym':
-      return `s${e.name}`;
-    case 'call':
-      return `c${e.fn}(${kidIds.join(',')})`;
-    default:
-      return `${e.kind}(${kidIds.join(',')})`;
+      return intern(e, []);
+    case 'neg':
+      return intern(e, [keyAt(e.arg, depth + 1)]);
+    case 'sub':
+    case 'div':
+      return intern(e, [keyAt(e.left, depth + 1), keyAt(e.right, depth + 1)]);
+    case 'pow':
+      return intern(e, [keyAt(e.base, depth + 1), keyAt(e.exp, depth + 1)]);
+    default: {
+      const kidIds = new Array<number>(e.args.length);
+      for (let i = 0; i < e.args.length; i++) kidIds[i] = keyAt(e.args[i]!, depth + 1);
+      return intern(e, kidIds);
+    }
   }
 }
 
 /** The interned id of a tree: equal trees, equal ids. Example: key(parse('x+1')) === key(parse('x + 1')). */
-export function key(root: Expr): number {
-  return memoFold<number>(
-    root,
-    (node, kidIds) => {
-      const sig = signature(node, kidIds as number[]);
-      let id = table.get(sig);
-      if (id === undefined) {
-        id = table.size + 1;
-        table.set(sig, id);
-      }
-      return id;
-    },
-    ids,
-  );
-}
+export const key = (root: Expr): number => keyAt(root, 0);
 
 /** Structural equality. Example: equals(parse('2x'), parse('2*x')) is true. */
 export const equals = (a: Expr, b: Expr): boolean => a === b || key(a) === key(b);

@@ -1,5 +1,6 @@
 import type { Expr } from '../../ast/expr.js';
 import { memoFold } from '../../ast/memoFold.js';
+import { nodeMemo } from '../../ast/nodeMemo.js';
 
 /**
  * A memoised bottom-up attribute of trees (has variables, printed text, ...): computed without recursion, once per
@@ -7,7 +8,7 @@ import { memoFold } from '../../ast/memoFold.js';
  * Example: const count = attribute<number>((n, kids) => 1 + kids.reduce((a, b) => a + b, 0)); count(parse('x + 1')) is 3.
  */
 export function attribute<T>(compute: (node: Expr, kids: readonly T[]) => T): (e: Expr) => T {
-  // One memo for the attribute's lifetime, keyed weakly so trees no longer in use can be collected.
-  const memo = new WeakMap<Expr, T>();
+  // One memo for the attribute's lifetime, kept on the nodes, so trees no longer in use are collected with it.
+  const memo = nodeMemo<T>();
   return (root: Expr): T => memoFold(root, compute, memo);
 }
