@@ -1,6 +1,7 @@
 import type { Expr } from '../ast/expr.js';
 import { withChildren } from '../ast/build.js';
-import { fold } from '../ast/path.js';
+import { equals } from '../ast/equal.js';
+import { children, fold } from '../ast/path.js';
 import type { Rational } from '../number/rational.js';
 
 /**
@@ -71,6 +72,16 @@ function start<R>(v: Value<R>): PendingSum<R> {
   return new PendingSum<R>([v], [false]);
 }
 
+/**
+ * The node with its children replaced by their processed forms, or the node itself when those are the same trees
+ * (sin(x), x^(1/2) and most atoms): no new node whose key and printed text would have to be worked out again.
+ */
+function rebuilt(node: Expr, kids: readonly Expr[]): Expr {
+  const old = children(node);
+  for (let i = 0; i < kids.length; i++) if (!equals(kids[i]!, old[i]!)) return withChildren(node, kids);
+  return node;
+}
+
 /** Reads e in the algebra. Example: algebraicFold(parse('(x+1)^2'), laurent) is x^2 + 2x + 1 as a polynomial. */
 export function algebraicFold<R>(e: Expr, alg: Algebra<R>): R {
   const value = (v: Value<R>): R =>
@@ -107,7 +118,7 @@ export function algebraicFold<R>(e: Expr, alg: Algebra<R>): R {
       }
     }
     const kids = raw.map(value);
-    const asAtom = (): R => alg.atom(withChildren(node, kids.map((k) => alg.toExpr(k))));
+    const asAtom = (): R => alg.atom(rebuilt(node, kids.map((k) => alg.toExpr(k))));
     switch (node.kind) {
       case 'num':
         return alg.number(node.value);

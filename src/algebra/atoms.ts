@@ -1,13 +1,14 @@
 import type { Expr } from '../ast/expr.js';
 import { key } from '../ast/equal.js';
 import { format } from '../ast/print.js';
+import { nodeMemo } from '../ast/nodeMemo.js';
 
 /**
  * The variables of a polynomial are "atoms": symbols, or opaque subtrees such as sin(x) or sqrt(6x) that algebra does
  * not look inside. Atoms are kept in one canonical order so that two forms of the same polynomial give the same
  * tree: symbols first, alphabetically; then other atoms by their printed text (computed once per node, cached).
  */
-const textCache = new WeakMap<Expr, string>();
+const textCache = nodeMemo<string>();
 
 function atomText(e: Expr): string {
   let t = textCache.get(e);
@@ -33,8 +34,14 @@ export function compareAtoms(a: Expr, b: Expr): number {
   return ka - kb;
 }
 
-/** Sorted union of two sorted atom lists. Example: mergeAtoms([x, z], [y]) is [x, y, z]. */
-export function mergeAtoms(a: readonly Expr[], b: readonly Expr[]): Expr[] {
+/**
+ * Sorted union of two sorted atom lists. When one list holds all the atoms of the other, that list itself is the
+ * answer (lists are never changed), which saves the copy and lets liftTo see that nothing needs renumbering.
+ * Example: mergeAtoms([x, z], [y]) is [x, y, z].
+ */
+export function mergeAtoms(a: readonly Expr[], b: readonly Expr[]): readonly Expr[] {
+  if (a === b || b.length === 0) return a;
+  if (a.length === 0) return b;
   const out: Expr[] = [];
   let i = 0;
   let j = 0;
@@ -49,7 +56,7 @@ export function mergeAtoms(a: readonly Expr[], b: readonly Expr[]): Expr[] {
       } else out.push(c < 0 ? a[i++]! : b[j++]!);
     }
   }
-  return out;
+  return out.length === a.length ? a : out;
 }
 
 const indexMaps = new WeakMap<readonly Expr[], Map<number, number>>();
@@ -77,7 +84,8 @@ export function atomIndex(vars: readonly Expr[], atom: Expr): number {
 /** Sorted union of many sorted atom lists, in one sort (merging pairwise would be quadratic). Example: unionAtoms([[x], [z], [y]]) is [x, y, z]. */
 export function unionAtoms(lists: readonly (readonly Expr[])[]): readonly Expr[] {
   const nonempty = lists.filter((l) => l.length > 0);
-  if (nonempty.length <= 2) return nonempty.reduce<readonly Expr[]>((a, b) => mergeAtoms(a, b), []);
+  // A few lists: merging one after the other is linear enough and keeps the first list's atoms, as the map does.
+  if (nonempty.length <= 8) return nonempty.reduce<readonly Expr[]>((a, b) => mergeAtoms(a, b), []);
   const seen = new Map<number, Expr>();
   for (const l of nonempty) for (const a of l) if (!seen.has(key(a))) seen.set(key(a), a);
   return [...seen.values()].sort(compareAtoms);

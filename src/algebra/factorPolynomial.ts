@@ -44,8 +44,10 @@ export function factorPolynomial(p: Polynomial): Factorization {
   }
   bases.push(...factorPrimitive(rest));
   const factors = mergeEqual(bases).sort(compareFactors);
-  const product = factors.reduce((acc, f) => mulPoly(acc, powPoly(f.base, f.multiplicity)), normalise([], [{ exps: [], coef: Q.ONE }]));
-  return { constant: Q.div(leadingCoefficient(p), leadingCoefficient(product)), factors };
+  // The leading term of a product is the product of the leading terms (graded-lex is a monomial order), so the
+  // factors' leading coefficients give the constant without multiplying the factors out.
+  const lead = factors.reduce((acc, f) => Q.mul(acc, Q.powInt(leadingCoefficient(f.base), BigInt(f.multiplicity))), Q.ONE);
+  return { constant: Q.div(leadingCoefficient(p), lead), factors };
 }
 
 /** Factors of a primitive polynomial without monomial factors. */

@@ -129,5 +129,13 @@ export function divideMonomials(a: Monomial, b: Monomial): Monomial | undefined 
   return q;
 }
 
+/** True for equal monomials. Example: sameMonomial(x^2 z, x^2 z) is true; sameMonomial(x, y) is false. */
+export function sameMonomial(a: Monomial, b: Monomial): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
 /** A map key for a monomial. Example: monomialKey(x^2 z) is '0,2,2,1'. */
 export const monomialKey = (m: Monomial): string => m.join(',');

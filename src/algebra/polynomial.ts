@@ -5,7 +5,7 @@ import { key } from '../ast/equal.js';
 import { atomIndexMap, mergeAtoms, unionAtoms } from './atoms.js';
 import { type AlgebraBudget, DEFAULT_BUDGET, overBudget } from './budget.js';
 import { addCoefficient, mulCoefficient } from './coefficients.js';
-import { compareMonomials, exponent as exponentOf, forEachExponent, mapExponents, type Monomial, monomialKey, multiplyMonomials, reindex } from './monomial.js';
+import { compareMonomials, exponent as exponentOf, forEachExponent, mapExponents, type Monomial, multiplyMonomials, reindex, sameMonomial } from './monomial.js';
 
 /**
  * Sparse multivariate polynomials over Q. A polynomial is a sorted list of atoms (its variables: symbols or opaque
@@ -37,12 +37,92 @@ export function constantValue(p: Polynomial): Rational | undefined {
   return p.vars.length === 0 ? p.terms[0]!.coef : undefined;
 }
 
+/** Where each atom of `sub`, a sorted sub-list of the sorted list `vars`, sits in `vars`. Example: (y) in (x, y) is [1]. */
+function positionsIn(sub: readonly Expr[], vars: readonly Expr[]): number[] {
+  const where: number[] = [];
+  if (vars.length > 16) {
+    // A long list: walking it for every small polynomial lifted to it would be quadratic.
+    const index = atomIndexMap(vars);
+    for (const v of sub) where.push(index.get(key(v))!);
+    return where;
+  }
+  let j = 0;
+  for (const a of sub) {
+    const k = key(a);
+    while (j < vars.length && vars[j] !== a && key(vars[j]!) !== k) j++;
+    if (j === vars.length) throw new Error('internal: lifting to atoms that do not include the polynomial\'s');
+    where.push(j++);
+  }
+  return where;
+}
+
+/** Appends p's terms rewritten over `vars`, a superset of its atoms (see liftTo). */
+function pushLifted(out: Term[], p: Polynomial, vars: readonly Expr[]): void {
+  if (p.vars === vars || p.vars.length === vars.length) {
+    for (const t of p.terms) out.push(t);
+    return;
+  }
+  const where = positionsIn(p.vars, vars);
+  for (const t of p.terms) out.push({ exps: reindex(t.exps, where), coef: t.coef });
+}
+
 /** Rewrites p's monomials over a superset of its atoms. Example: over (x, y), y is [1, 1]. */
 export function liftTo(p: Polynomial, vars: readonly Expr[]): Term[] {
-  if (p.vars === vars || p.vars.length === vars.length) return p.terms.slice();
-  const index = atomIndexMap(vars);
-  const where = p.vars.map((v) => index.get(key(v))!);
-  return p.terms.map((t) => ({ exps: reindex(t.exps, where), coef: t.coef }));
+  const out: Term[] = [];
+  pushLifted(out, p, vars);
+  return out;
+}
+
+const descending = (a: Term, b: Term): number => compareMonomials(b.exps, a.exps);
+
+/**
+ * The terms in descending order, like monomials merged (the first one's exponent array kept) and zero coefficients
+ * dropped. Sorting and merging neighbours costs less than a map keyed by monomial text, and input that is already
+ * in order (products by one term, filtered or scaled polynomials) is only checked, not sorted. Always a new array.
+ */
+function mergeLikeTerms(terms: readonly Term[]): Term[] {
+  let sorted = terms;
+  for (let i = 1; i < terms.length; i++) {
+    if (compareMonomials(terms[i - 1]!.exps, terms[i]!.exps) <= 0) {
+      sorted = terms.slice().sort(descending); // stable: equal monomials keep their input order
+      break;
+    }
+  }
+  const out: Term[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    const t = sorted[i]!;
+    let coef = t.coef;
+    let j = i + 1;
+    for (; j < sorted.length && sameMonomial(t.exps, sorted[j]!.exps); j++) coef = addCoefficient(coef, sorted[j]!.coef);
+    if (!Q.isZero(coef)) out.push(j === i + 1 ? t : { exps: t.exps, coef });
+    i = j;
+  }
+  return out;
+}
+
+/** The polynomial of sorted, merged, nonzero terms over `vars`, with the atoms no term uses removed. */
+function pruneAtoms(vars: readonly Expr[], terms: Term[]): Polynomial {
+  if (vars.length === 0) return { vars, terms };
+  const used = new Uint8Array(vars.length);
+  let count = 0;
+  for (const t of terms) {
+    const m = t.exps;
+    for (let k = 0; k < m.length; k += 2) {
+      if (used[m[k]!] === 0) {
+        used[m[k]!] = 1;
+        count++;
+      }
+    }
+  }
+  if (count === vars.length) return { vars, terms };
+  // Renumbering with an increasing map keeps the graded-lex order: the dropped atoms have exponent 0 everywhere.
+  const where: number[] = [];
+  const kept: Expr[] = [];
+  for (let i = 0; i < vars.length; i++) {
+    where.push(used[i] ? kept.length : -1);
+    if (used[i]) kept.push(vars[i]!);
+  }
+  return { vars: kept, terms: terms.map((t) => ({ exps: reindex(t.exps, where), coef: t.coef })) };
 }
 
 /**
@@ -52,27 +132,36 @@ export function liftTo(p: Polynomial, vars: readonly Expr[]): Term[] {
  * Example: normalise([x], [2x, -2x]) is 0.
  */
 export function normalise(vars: readonly Expr[], terms: readonly Term[], budget?: AlgebraBudget): Polynomial {
-  const merged = new Map<string, { exps: Monomial; coef: Rational }>();
-  for (const t of terms) {
-    const k = monomialKey(t.exps);
-    const old = merged.get(k);
-    merged.set(k, old ? { exps: old.exps, coef: addCoefficient(old.coef, t.coef) } : t);
-  }
-  const kept = merged.size === terms.length ? terms.filter((t) => !Q.isZero(t.coef)) : [...merged.values()].filter((t) => !Q.isZero(t.coef));
+  const kept = mergeLikeTerms(terms);
   if (budget && kept.length > budget.maxTerms) overBudget(`a result with ${kept.length} terms`, budget.maxTerms);
-  const used = new Array<boolean>(vars.length).fill(false);
-  for (const t of kept) forEachExponent(t.exps, (i) => (used[i] = true));
-  let finalVars = vars;
-  let finalTerms = kept.slice();
-  if (!used.every(Boolean)) {
-    const where: number[] = [];
-    let next = 0;
-    for (let i = 0; i < vars.length; i++) where.push(used[i] ? next++ : -1);
-    finalVars = vars.filter((_, i) => used[i]);
-    finalTerms = kept.map((t) => ({ exps: reindex(t.exps, where), coef: t.coef }));
+  return pruneAtoms(vars, kept);
+}
+
+/** Two sorted term lists over the same atoms merged into one, like terms added (a's first). */
+function mergeSortedTerms(a: readonly Term[], b: readonly Term[]): Term[] {
+  const out: Term[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const s = a[i]!;
+    const t = b[j]!;
+    const c = compareMonomials(s.exps, t.exps);
+    if (c > 0) {
+      out.push(s);
+      i++;
+    } else if (c < 0) {
+      out.push(t);
+      j++;
+    } else {
+      const coef = addCoefficient(s.coef, t.coef);
+      if (!Q.isZero(coef)) out.push({ exps: s.exps, coef });
+      i++;
+      j++;
+    }
   }
-  finalTerms.sort((a, b) => compareMonomials(b.exps, a.exps));
-  return { vars: finalVars, terms: finalTerms };
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 /** a + b. Example: addPoly(x + 1, x - 1) is 2x. */
@@ -80,15 +169,19 @@ export function addPoly(a: Polynomial, b: Polynomial): Polynomial {
   if (isZeroPoly(a)) return b;
   if (isZeroPoly(b)) return a;
   const vars = mergeAtoms(a.vars, b.vars);
-  return normalise(vars, [...liftTo(a, vars), ...liftTo(b, vars)]);
+  // Both term lists stay sorted when lifted (the renumbering is increasing), so one merge pass adds them.
+  return pruneAtoms(vars, mergeSortedTerms(liftTo(a, vars), liftTo(b, vars)));
 }
 
 /** The sum of many polynomials in one pass (n-ary sums stay linear). Example: sumPolys([x, x, 1]) is 2x + 1. */
 export function sumPolys(ps: readonly Polynomial[], budget: AlgebraBudget = DEFAULT_BUDGET): Polynomial {
   const nonzero = ps.filter((p) => !isZeroPoly(p));
   if (nonzero.length <= 1) return nonzero[0] ?? ZERO_POLY;
+  if (nonzero.length === 2) return addPoly(nonzero[0]!, nonzero[1]!);
   const vars = unionAtoms(nonzero.map((p) => p.vars));
-  return normalise(vars, nonzero.flatMap((p) => liftTo(p, vars)));
+  const terms: Term[] = [];
+  for (const p of nonzero) pushLifted(terms, p, vars);
+  return normalise(vars, terms);
 }
 
 /** c·p. Example: scalePoly(x + 1, 2) is 2x + 2. */
@@ -133,23 +226,33 @@ export function mulPoly(a: Polynomial, b: Polynomial, budget: AlgebraBudget = DE
  */
 export function productPolys(ps: readonly Polynomial[], budget: AlgebraBudget = DEFAULT_BUDGET): Polynomial {
   if (ps.some(isZeroPoly)) return ZERO_POLY;
-  const monomials = ps.filter((p) => p.terms.length === 1);
-  const sums = ps.filter((p) => p.terms.length > 1);
-  const vars = unionAtoms(monomials.map((p) => p.vars));
-  const index = atomIndexMap(vars);
-  const exps = new Map<number, number>();
   let coef = Q.ONE;
-  for (const p of monomials) {
-    const t = p.terms[0]!;
-    coef = mulCoefficient(coef, t.coef);
-    forEachExponent(t.exps, (i, e) => {
-      const j = index.get(key(p.vars[i]!))!;
-      exps.set(j, (exps.get(j) ?? 0) + e);
-    });
+  const monomials: Polynomial[] = [];
+  const sums: Polynomial[] = [];
+  for (const p of ps) {
+    if (p.terms.length > 1) sums.push(p);
+    else {
+      coef = mulCoefficient(coef, p.terms[0]!.coef);
+      if (p.vars.length > 0) monomials.push(p);
+    }
   }
-  const pairs = [...exps].filter(([, e]) => e !== 0).sort((a, b) => a[0] - b[0]).flat();
-  const product = normalise(vars, [{ exps: pairs, coef }]);
+  const product = monomialProduct(monomials, coef);
   return sums.reduce((acc, p) => mulPoly(acc, p, budget), product);
+}
+
+/** coef times the product of single-term polynomials, exponents added in one dense pass over the union of atoms. */
+function monomialProduct(monomials: readonly Polynomial[], coef: Rational): Polynomial {
+  if (monomials.length === 0) return { vars: [], terms: [{ exps: [], coef }] };
+  if (monomials.length === 1) return { vars: monomials[0]!.vars, terms: [{ exps: monomials[0]!.terms[0]!.exps, coef }] };
+  const vars = unionAtoms(monomials.map((p) => p.vars));
+  const dense = new Array<number>(vars.length).fill(0);
+  for (const p of monomials) {
+    const where = positionsIn(p.vars, vars);
+    forEachExponent(p.terms[0]!.exps, (i, e) => (dense[where[i]!]! += e));
+  }
+  const exps: number[] = [];
+  dense.forEach((e, j) => e !== 0 && exps.push(j, e));
+  return pruneAtoms(vars, [{ exps, coef }]);
 }
 
 /** Binomial coefficient as a float, for size estimates only. */

@@ -2,9 +2,9 @@ import type { Expr } from '../ast/expr.js';
 import * as Q from '../number/rational.js';
 import type { Rational } from '../number/rational.js';
 import { atomIndex } from './atoms.js';
-import { exponent, mapExponents, monomialKey, totalDegree, withExponent } from './monomial.js';
-import { key } from '../ast/equal.js';
-import { addPoly, atomPoly, mulPoly, normalise, type Polynomial, scalePoly, sumPolys, type Term, ZERO_POLY } from './polynomial.js';
+import { exponent, mapExponents, monomialKey, sameMonomial, totalDegree, withExponent } from './monomial.js';
+import { equals, key } from '../ast/equal.js';
+import { atomPoly, mulPoly, normalise, type Polynomial, scalePoly, sumPolys, type Term, ZERO_POLY } from './polynomial.js';
 
 /**
  * Reading a polynomial: degrees, leading terms, coefficients with respect to one variable, content and primitive
@@ -142,6 +142,14 @@ export function polyKey(p: Polynomial): string {
 
 /** Structural equality of normalised polynomials. Example: polyEquals(x + 1, 1 + x) is true. */
 export function polyEquals(a: Polynomial, b: Polynomial): boolean {
-  const d = addPoly(a, scalePoly(b, Q.MINUS_ONE));
-  return d.terms.length === 0;
+  // Normalised polynomials are equal exactly when their atoms, monomials and coefficients are (no subtraction needed).
+  if (a === b) return true;
+  if (a.vars.length !== b.vars.length || a.terms.length !== b.terms.length) return false;
+  for (let i = 0; i < a.vars.length; i++) if (!equals(a.vars[i]!, b.vars[i]!)) return false;
+  for (let i = 0; i < a.terms.length; i++) {
+    const s = a.terms[i]!;
+    const t = b.terms[i]!;
+    if (!Q.ratEquals(s.coef, t.coef) || !sameMonomial(s.exps, t.exps)) return false;
+  }
+  return true;
 }

@@ -9,7 +9,7 @@ import { gcdPoly } from './gcd.js';
 import {
   atomPoly, constantPoly, constantValue, isZeroPoly, mulPoly, negPoly, type Polynomial, powPoly, productPolys, scalePoly, sumPolys,
 } from './polynomial.js';
-import { content, polyKey } from './polynomialParts.js';
+import { content, polyEquals, polyKey } from './polynomialParts.js';
 import { negate } from './textbook.js';
 
 /**
@@ -35,6 +35,9 @@ function exact(a: Polynomial, b: Polynomial): Polynomial {
  */
 export function reduceFraction(r: RationalFunction): RationalFunction {
   if (isZeroPoly(r.num)) return { num: r.num, den: ONE };
+  // A number below (most fractions simplify meets): it is its own content, and the gcd is 1.
+  const d = constantValue(r.den);
+  if (d) return { num: scalePoly(r.num, Q.inv(d)), den: Q.isOne(d) ? r.den : ONE };
   const g = gcdPoly(r.num, r.den);
   let num = constantValue(g) ? r.num : exact(r.num, g);
   let den = constantValue(g) ? r.den : exact(r.den, g);
@@ -44,17 +47,35 @@ export function reduceFraction(r: RationalFunction): RationalFunction {
   return { num, den };
 }
 
+type Group = { den: Polynomial; nums: Polynomial[] };
+
+/** Up to this many distinct denominators are told apart by comparing them; more go through a map of their text. */
+const FEW_GROUPS = 8;
+
+/** The numerators grouped by equal denominators, groups in order of first appearance. */
+function groupByDenominator(terms: readonly RationalFunction[]): Group[] {
+  const groups: Group[] = [];
+  let byKey: Map<string, Group> | undefined;
+  for (const t of terms) {
+    let g: Group | undefined;
+    if (byKey) g = byKey.get(polyKey(t.den));
+    else {
+      g = groups.find((h) => polyEquals(h.den, t.den));
+      if (!g && groups.length === FEW_GROUPS) byKey = new Map(groups.map((h) => [polyKey(h.den), h]));
+    }
+    if (g) g.nums.push(t.num);
+    else {
+      groups.push((g = { den: t.den, nums: [t.num] }));
+      byKey?.set(polyKey(t.den), g);
+    }
+  }
+  return groups;
+}
+
 function addFractions(terms: RationalFunction[], budget: AlgebraBudget): RationalFunction {
   // Group by equal denominators first (one sum per group, so 100,000 terms over 1 stay linear), then bring the
   // groups over their least common multiple.
-  const groups = new Map<string, { den: Polynomial; nums: Polynomial[] }>();
-  for (const t of terms) {
-    const k = polyKey(t.den);
-    const g = groups.get(k);
-    if (g) g.nums.push(t.num);
-    else groups.set(k, { den: t.den, nums: [t.num] });
-  }
-  const sums = [...groups.values()].map((g) => ({ num: sumPolys(g.nums, budget), den: g.den }));
+  const sums = groupByDenominator(terms).map((g) => ({ num: sumPolys(g.nums, budget), den: g.den }));
   return sums.reduce((acc, t) => {
     const da = constantValue(acc.den);
     const dt = constantValue(t.den);

@@ -19,7 +19,11 @@ export class NumberTooLargeError extends Error {
 function gcdBig(a: bigint, b: bigint): bigint {
   if (a < 0n) a = -a;
   if (b < 0n) b = -b;
-  while (b !== 0n) [a, b] = [b, a % b];
+  while (b !== 0n) {
+    const r = a % b;
+    a = b;
+    b = r;
+  }
   return a;
 }
 
@@ -35,6 +39,8 @@ export function bitLength(n: bigint): number {
 
 /** Builds a normalised rational; throws on a zero denominator. Example: rat(2n, 4n) is 1/2. */
 export function rat(num: bigint, den: bigint = 1n): Rational {
+  // Integers are already in lowest terms (most coefficients are): no gcd.
+  if (den === 1n) return { num, den };
   if (den === 0n) throw new RangeError('division by zero');
   if (den < 0n) {
     num = -num;
@@ -97,7 +103,8 @@ export function mul(a: Rational, b: Rational): Rational {
 }
 export function inv(a: Rational): Rational {
   if (a.num === 0n) throw new RangeError('division by zero');
-  return rat(a.den, a.num);
+  // a is in lowest terms, so den/num is too: only the sign moves.
+  return a.num < 0n ? { num: -a.den, den: -a.num } : { num: a.den, den: a.num };
 }
 export const div = (a: Rational, b: Rational): Rational => mul(a, inv(b));
 export function compare(a: Rational, b: Rational): number {
