@@ -1,5 +1,5 @@
 import type { DenseInteger } from './denseInteger.js';
-import { bitLength } from '../number/rational.js';
+import { bitLength, gcdBig } from '../number/rational.js';
 import { bigintWork, chargeGcdWork } from './budget.js';
 
 /**
@@ -7,13 +7,6 @@ import { bigintWork, chargeGcdWork } from './budget.js';
  * primitive parts, pseudo-remainders, the primitive remainder sequence gcd and exact division. The sparse
  * multivariate code calls these when both operands live in the same single variable.
  */
-
-function gcdBig(a: bigint, b: bigint): bigint {
-  if (a < 0n) a = -a;
-  if (b < 0n) b = -b;
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a;
-}
 
 /** Drops leading zeros. Example: trim([1n, 0n]) is [1n]. */
 export function trim(a: DenseInteger): DenseInteger {
@@ -25,8 +18,14 @@ export function trim(a: DenseInteger): DenseInteger {
 /** Divides out the gcd of the coefficients and makes the leading one positive. Example: densePrimitive([2n, -4n]) is [-1n, 2n]. */
 export function densePrimitive(a: DenseInteger): DenseInteger {
   const t = trim(a);
+  if (t.length > 0) chargeGcdWork(bigintWork(t.length, bitLength(t[t.length - 1]!)));
+  return withoutContent(t);
+}
+
+/** densePrimitive without charging gcd work, for callers that mirror a sparse computation that does not charge it. */
+export function withoutContent(a: DenseInteger): DenseInteger {
+  const t = trim(a);
   if (t.length === 0) return t;
-  chargeGcdWork(bigintWork(t.length, bitLength(t[t.length - 1]!)));
   let g = 0n;
   for (const c of t) if ((g = gcdBig(g, c)) === 1n) break;
   if (t[t.length - 1]! < 0n) g = -g;

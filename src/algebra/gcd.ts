@@ -62,6 +62,8 @@ export const gcdOf = (ps: readonly Polynomial[]): Polynomial => ps.reduce((g, p)
  */
 export function contentIn(p: Polynomial, v: Expr): Polynomial {
   if (isZeroPoly(p)) return ZERO_POLY;
+  // In v alone, every coefficient is a number.
+  if (p.vars.length === 1 && dependsOn(p, v)) return ONE_POLY;
   const coefficients = coefficientsIn(p, v).filter((c) => !isZeroPoly(c));
   if (coefficients.some((c) => constantValue(c))) return ONE_POLY;
   let g = ZERO_POLY;

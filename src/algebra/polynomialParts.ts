@@ -66,13 +66,6 @@ export function leadingCoefficientIn(p: Polynomial, v: Expr): Polynomial {
   return normalise(p.vars, p.terms.filter((t) => exponent(t.exps, i) === d).map((t) => ({ exps: withExponent(t.exps, i, 0), coef: t.coef })));
 }
 
-function gcdBig(a: bigint, b: bigint): bigint {
-  if (a < 0n) a = -a;
-  if (b < 0n) b = -b;
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a;
-}
-
 /**
  * The rational content: gcd of the numerators over the lcm of the denominators, with the sign of the leading
  * coefficient, so p = content · (integer polynomial with coprime coefficients and positive leading coefficient).
@@ -83,8 +76,9 @@ export function content(p: Polynomial): Rational {
   let g = 0n;
   let l = 1n;
   for (const t of p.terms) {
-    g = gcdBig(g, t.coef.num);
-    l = (l / gcdBig(l, t.coef.den)) * t.coef.den;
+    // gcd(1, n) = 1 and lcm(l, 1) = l: most coefficients are integers and most contents 1.
+    if (g !== 1n) g = Q.gcdBig(g, t.coef.num);
+    if (t.coef.den !== 1n) l = (l / Q.gcdBig(l, t.coef.den)) * t.coef.den;
   }
   const c = Q.rat(g, l);
   return Q.isNegative(leadingCoefficient(p)) ? Q.neg(c) : c;

@@ -16,7 +16,8 @@ export class NumberTooLargeError extends Error {
   }
 }
 
-function gcdBig(a: bigint, b: bigint): bigint {
+/** gcd(|a|, |b|) of bigints (gcd(0, 0) is 0). Example: gcdBig(-4n, 6n) is 2n. */
+export function gcdBig(a: bigint, b: bigint): bigint {
   if (a < 0n) a = -a;
   if (b < 0n) b = -b;
   while (b !== 0n) {
