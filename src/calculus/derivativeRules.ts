@@ -2,18 +2,15 @@ import type { Call, Expr } from '../ast/expr.js';
 import { children } from '../ast/path.js';
 import { RULE_FILES } from '../generated/rules.js';
 import { loadRuleFiles, RuleLoadError } from '../rewrite/load.js';
-import { matchAll } from '../rewrite/match.js';
 import { headKey, isHole, isSegment } from '../rewrite/pattern.js';
-import { testPredicate } from '../rewrite/predicates.js';
 import { PatternRule, type Rule } from '../rewrite/rule.js';
 import { RuleSet } from '../rewrite/ruleset.js';
-import { substitute } from '../rewrite/substitute.js';
-import type { Condition } from '../trace/derivation.js';
 import { makeChainRule } from './chainRule.js';
 import { dependsOn } from '../ast/dependence.js';
 import { dOf, findHoles, type Hole } from './derivativeHoles.js';
 import { type DerivativeApplication, type DerivativeOptions, DerivativeNative, innerHead } from './derivativeNative.js';
 import { constantMultipleRule, productRule, sumRule } from './derivativeNatives.js';
+import { compileRow, type RowApply } from './derivativePattern.js';
 
 /** A rule that fired on D(node, x): what it gave, and the derivatives it left to take (the holes). */
 export type Planned = DerivativeApplication & {
@@ -40,7 +37,13 @@ type Entry = {
   readonly needsFree: boolean;
   /** A cheap look at the operand's children that rules out a match before the matcher is started. */
   readonly mayMatch: (node: Expr, x: string) => boolean;
+  /** The rule applied to D(node, x). */
+  readonly run: RowApply;
 };
+
+/** The options of a plain `apply` (conditions that cannot be decided are assumed), shared rather than spread per call. */
+const NO_OPTIONS: DerivativeOptions = {};
+const GENERIC: DerivativeOptions = { assumeGeneric: true };
 
 /**
  * The derivative rules in the order they are tried, indexed by the head of the operand of D, with a fast path for
@@ -89,13 +92,13 @@ export class DerivativeRules {
    * The first rule that rewrites D(node, x), with the holes it left. Conditions that cannot be decided are assumed
    * (and recorded) unless `assumeGeneric` is false. Example: apply(parse('sin(x)'), 'x').after is cos(x).
    */
-  apply(node: Expr, x: string, options: DerivativeOptions = {}): Planned | undefined {
-    const opts = options.assumeGeneric === undefined ? { ...options, assumeGeneric: true } : options;
+  apply(node: Expr, x: string, options: DerivativeOptions = NO_OPTIONS): Planned | undefined {
+    const opts = options === NO_OPTIONS ? GENERIC : options.assumeGeneric === undefined ? { ...options, assumeGeneric: true } : options;
     const d = dOf(node, x);
     const varies = dependsOn(node, x);
     for (const entry of this.candidates(node)) {
       if ((entry.needsFree && varies) || !entry.mayMatch(node, x)) continue;
-      const got: DerivativeApplication | undefined = entry.rule instanceof PatternRule ? applyPattern(entry.rule, d, opts) : entry.rule.apply(d, opts);
+      const got = entry.run(d, opts);
       if (!got) continue;
       const stop = new Set<Expr>(children(node));
       for (const v of got.bindings.values()) for (const e of Array.isArray(v) ? v : [v as Expr]) stop.add(e);
@@ -108,15 +111,16 @@ export class DerivativeRules {
 
 /** How a rule is indexed: by the head of D's operand; "needs free" when it only fires on operands free of x. */
 function describe(rule: Rule): Entry {
-  if (rule instanceof DerivativeNative) return { rule, inner: rule.accepts, needsFree: false, mayMatch: always };
+  const run: RowApply = rule instanceof PatternRule ? compileRow(rule) : (d, options) => rule.apply(d, options);
+  if (rule instanceof DerivativeNative) return { rule, inner: rule.accepts, needsFree: false, mayMatch: always, run };
   if (rule instanceof PatternRule && rule.lhs.kind === 'call' && rule.lhs.fn === 'D' && rule.lhs.args.length === 2) {
     const [operand, variable] = rule.lhs.args as [Expr, Expr];
     const needsFree =
       isHole(operand) &&
       rule.conditions.some((c) => (c.predicate === 'const' && isSame(c.args[0], operand)) || (c.predicate === 'free' && isSame(c.args[0], operand) && isSame(c.args[1], variable)));
-    return { rule, inner: headKey(operand), needsFree, mayMatch: shallowFilter(operand, variable) };
+    return { rule, inner: headKey(operand), needsFree, mayMatch: shallowFilter(operand, variable), run };
   }
-  return { rule, inner: () => false, needsFree: false, mayMatch: always };
+  return { rule, inner: () => false, needsFree: false, mayMatch: always, run };
 }
 
 const always = (): boolean => true;
@@ -146,41 +150,6 @@ function shallowFilter(operand: Expr, variable: Expr): (node: Expr, x: string) =
 }
 
 const isSame = (a: Expr | undefined, b: Expr): boolean => a?.kind === 'sym' && b.kind === 'sym' && a.name === b.name;
-
-/**
- * PatternRule.apply with `free` and `depends` answered from the dependence memo. Same first-match semantics, so
- * replaying a step with rule.apply gives the same result.
- */
-function applyPattern(rule: PatternRule, e: Call, options: DerivativeOptions): DerivativeApplication | undefined {
-  for (const bindings of matchAll(rule.lhs, e)) {
-    const assumed: Condition[] = [];
-    let ok = true;
-    for (const c of rule.conditions) {
-      const args = c.args.map((a) => substitute(a, bindings));
-      const answer = fastPredicate(c.predicate, args);
-      if (answer === 'yes') continue;
-      if (answer === 'unknown' && options.assumeGeneric) {
-        assumed.push({ predicate: c.predicate, args });
-        continue;
-      }
-      ok = false;
-      break;
-    }
-    if (!ok) continue;
-    const after = substitute(rule.rhs, bindings);
-    return assumed.length ? { after, bindings, assumed } : { after, bindings };
-  }
-  return undefined;
-}
-
-function fastPredicate(name: string, args: readonly Expr[]): 'yes' | 'no' | 'unknown' {
-  const [u, x] = args;
-  if ((name === 'free' || name === 'depends') && u && x?.kind === 'sym') {
-    const varies = dependsOn(u, x.name);
-    return (name === 'free') !== varies ? 'yes' : 'no';
-  }
-  return testPredicate(name, args);
-}
 
 let bundled: DerivativeRules | undefined;
 
