@@ -24,7 +24,29 @@ function displayName(node: Expr, x: string): string {
   return DISPLAY_NAMES.find(fits) ?? Array.from({ length: 1000 }, (_, i) => `u_${i + 1}`).find(fits) ?? 'u_0';
 }
 
-const rename = (e: Expr, to: Expr): Expr => substituteSymbols(e, new Map([[CHAIN_VARIABLE, to]]));
+/** The outer derivative in terms of the inner function: #u replaced by `to`. */
+const rename = (e: Expr, to: Expr): Expr => (hasBinder(e) ? substituteSymbols(e, new Map([[CHAIN_VARIABLE, to]])) : renameIn(e, to));
+
+/**
+ * Heads under which substituteSymbols does more than replace (their variable slots); a row's derivative never has
+ * them, but if one did, substituteSymbols decides.
+ */
+const BINDERS = new Set(['D', 'Integral', 'Limit', 'Sum']);
+const hasBinder = (e: Expr): boolean => (e.kind === 'call' && BINDERS.has(e.fn)) || children(e).some(hasBinder);
+
+/** substituteSymbols for #u alone, on a row's (small) result: unchanged subtrees are kept, as it keeps them. */
+function renameIn(e: Expr, to: Expr): Expr {
+  if (e.kind === 'sym') return e.name === CHAIN_VARIABLE ? to : e;
+  if (e.kind === 'num') return e;
+  const kids = children(e);
+  let out: Expr[] | undefined;
+  for (let i = 0; i < kids.length; i++) {
+    const k = renameIn(kids[i]!, to);
+    if (k !== kids[i] && !out) out = kids.slice(0, i);
+    out?.push(k);
+  }
+  return out ? withChildren(e, out) : e;
+}
 const renameAll = (cs: readonly Condition[] | undefined, to: Expr): Condition[] | undefined =>
   cs?.map((c) => ({ predicate: c.predicate, args: c.args.map((a) => rename(a, to)) }));
 

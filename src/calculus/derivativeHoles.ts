@@ -17,18 +17,24 @@ export type Hole = { readonly path: Path; readonly node: Call };
  */
 export function findHoles(after: Expr, stop: ReadonlySet<Expr>): Hole[] {
   const holes: Hole[] = [];
-  const stack: { node: Expr; path: number[] }[] = [{ node: after, path: [] }];
-  while (stack.length) {
-    const { node, path } = stack.pop()!;
-    if (stop.has(node)) continue;
-    if (isD(node)) {
-      holes.push({ path, node });
-      continue;
-    }
-    const kids = children(node);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, path: [...path, i] });
-  }
+  collectHoles(after, stop, [], holes);
   return holes;
+}
+
+/** Left to right, depth first; `path` is the current node's, extended in place (the created part is shallow). */
+function collectHoles(node: Expr, stop: ReadonlySet<Expr>, path: number[], holes: Hole[]): void {
+  if (stop.has(node)) return;
+  if (isD(node)) {
+    holes.push({ path: path.slice(), node });
+    return;
+  }
+  if (node.kind === 'num' || node.kind === 'sym') return;
+  const kids = children(node);
+  for (let i = 0; i < kids.length; i++) {
+    path.push(i);
+    collectHoles(kids[i]!, stop, path, holes);
+    path.pop();
+  }
 }
 
 /**

@@ -84,7 +84,7 @@ function matchPlain(p: Expr, e: Expr, b: Map<string, Expr>): boolean {
       b.set(p.name, e);
       return true;
     }
-    return equals(old, e);
+    return sameTree(old, e);
   }
   if (p.kind !== e.kind) return false;
   switch (p.kind) {
@@ -108,6 +108,15 @@ function matchPlain(p: Expr, e: Expr, b: Map<string, Expr>): boolean {
     default:
       return false;
   }
+}
+
+/** equals, with names and numbers compared directly (a repeated hole mostly meets the variable, a fresh symbol). */
+function sameTree(a: Expr, b: Expr): boolean {
+  if (a === b) return true;
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'sym') return a.name === (b as typeof a).name;
+  if (a.kind === 'num') return ratEquals(a.value, (b as typeof a).value);
+  return equals(a, b);
 }
 
 /**

@@ -51,7 +51,8 @@ const GENERIC: DerivativeOptions = { assumeGeneric: true };
  */
 export class DerivativeRules {
   private readonly entries: Entry[];
-  private readonly byHead = new Map<string, Entry[]>();
+  private readonly byKind = new Map<string, Entry[]>();
+  private readonly byFunction = new Map<string, Entry[]>();
   readonly chain: DerivativeNative;
 
   /** The rules of a RuleSet (its `derivative.` rules, in order) with the native rules slotted in. */
@@ -64,7 +65,7 @@ export class DerivativeRules {
     };
     for (const r of fileRules) if (r.id.startsWith('derivative.') && !natives.has(r.id)) place(r);
     for (const id of natives.keys()) if (!ordered.some((r) => r.id === id)) ordered.push(natives.get(id)!);
-    this.chain = makeChainRule((d, options) => this.apply(d.args[0]!, (d.args[1] as Expr & { kind: 'sym' }).name, options));
+    this.chain = makeChainRule((d, options) => this.first(d.args[0]!, (d.args[1] as Expr & { kind: 'sym' }).name, options.assumeGeneric === undefined ? GENERIC : options));
     ordered.push(this.chain);
     this.entries = ordered.map(describe);
   }
@@ -78,12 +79,15 @@ export class DerivativeRules {
     return this.entries.map((e) => e.rule);
   }
 
+  /** The entries that could rewrite D(node, x), by the operand's head (calls by name: no head string per node). */
   private candidates(node: Expr): readonly Entry[] {
-    const head = innerHead(node);
-    let list = this.byHead.get(head);
+    const table = node.kind === 'call' ? this.byFunction : this.byKind;
+    const name = node.kind === 'call' ? node.fn : node.kind;
+    let list = table.get(name);
     if (!list) {
+      const head = innerHead(node);
       list = this.entries.filter((e) => e.inner === undefined || (typeof e.inner === 'string' ? e.inner === head : e.inner(head)));
-      this.byHead.set(head, list);
+      table.set(name, list);
     }
     return list;
   }
@@ -93,17 +97,25 @@ export class DerivativeRules {
    * (and recorded) unless `assumeGeneric` is false. Example: apply(parse('sin(x)'), 'x').after is cos(x).
    */
   apply(node: Expr, x: string, options: DerivativeOptions = NO_OPTIONS): Planned | undefined {
-    const opts = options === NO_OPTIONS ? GENERIC : options.assumeGeneric === undefined ? { ...options, assumeGeneric: true } : options;
+    const got = this.first(node, x, options === NO_OPTIONS ? GENERIC : options.assumeGeneric === undefined ? { ...options, assumeGeneric: true } : options);
+    if (!got) return undefined;
+    const stop = new Set<Expr>(children(node));
+    for (const v of got.bindings.values()) {
+      if (Array.isArray(v)) for (const e of v) stop.add(e);
+      else stop.add(v as Expr);
+    }
+    // Built field by field: spreading `got` (whose shape varies by rule) was the costliest line of differentiation.
+    return { after: got.after, bindings: got.bindings, assumed: got.assumed, substeps: got.substeps, rule: got.rule, holes: findHoles(got.after, stop), stop };
+  }
+
+  /** The first rule's application to D(node, x) and the rule, without looking for holes (the Chain Rule's lookup). */
+  private first(node: Expr, x: string, options: DerivativeOptions): (DerivativeApplication & { readonly rule: Rule }) | undefined {
     const d = dOf(node, x);
     const varies = dependsOn(node, x);
     for (const entry of this.candidates(node)) {
       if ((entry.needsFree && varies) || !entry.mayMatch(node, x)) continue;
-      const got = entry.run(d, opts);
-      if (!got) continue;
-      const stop = new Set<Expr>(children(node));
-      for (const v of got.bindings.values()) for (const e of Array.isArray(v) ? v : [v as Expr]) stop.add(e);
-      // Built field by field: spreading `got` (whose shape varies by rule) was the costliest line of differentiation.
-      return { after: got.after, bindings: got.bindings, assumed: got.assumed, substeps: got.substeps, rule: entry.rule, holes: findHoles(got.after, stop), stop };
+      const got = entry.run(d, options);
+      if (got) return { after: got.after, bindings: got.bindings, assumed: got.assumed, substeps: got.substeps, rule: entry.rule };
     }
     return undefined;
   }

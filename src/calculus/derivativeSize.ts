@@ -1,5 +1,6 @@
 import type { Expr } from '../ast/expr.js';
 import { memoFold } from '../ast/memoFold.js';
+import { children } from '../ast/path.js';
 import { UnsupportedError } from '../errors.js';
 
 /**
@@ -9,16 +10,31 @@ import { UnsupportedError } from '../errors.js';
  */
 export const WRITTEN_SIZE_LIMIT = 2_000_000;
 
+/** Below this depth the count recurses (no stack or child arrays); deeper trees go through the iterative memoFold. */
+const RECURSION_LIMIT = 200;
+
 /**
  * The number of nodes of `e` written out as a tree (shared subtrees counted every time they occur), counted on the
- * shared form without recursion; stops counting at `limit + 1`. Example: writtenSize(parse('x + x')) is 3.
+ * shared form, each shared node once; stops counting at `limit + 1`. Example: writtenSize(parse('x + x')) is 3.
  */
 export function writtenSize(e: Expr, limit = Number.MAX_SAFE_INTEGER): number {
-  return memoFold<number>(e, (_node, kids) => {
+  const seen = new Map<Expr, number>();
+  const visit = (node: Expr, kids: readonly number[]): number => {
     let total = 1;
     for (const k of kids) total = Math.min(limit + 1, total + k);
     return total;
-  });
+  };
+  const sizeAt = (node: Expr, depth: number): number => {
+    if (node.kind === 'num' || node.kind === 'sym') return 1;
+    const known = seen.get(node);
+    if (known !== undefined) return known;
+    if (depth > RECURSION_LIMIT) return memoFold<number>(node, visit, seen);
+    let total = 1;
+    for (const k of children(node)) total = Math.min(limit + 1, total + sizeAt(k, depth + 1));
+    seen.set(node, total);
+    return total;
+  };
+  return sizeAt(e, 0);
 }
 
 /** Throws UnsupportedError when a derivative is too large to write out. Example: checkWrittenSize(parse('x')) passes. */

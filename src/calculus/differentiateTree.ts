@@ -97,11 +97,13 @@ export class TreeDifferentiator {
     return this.memo.get(key(root))!;
   }
 
-  /** A rule's result with its holes replaced by the derivatives already found. */
+  /**
+   * A rule's result with its holes replaced by the derivatives already found. fillHoles walks the part the rule
+   * created exactly as findHoles did, so every D(...) it meets is one of the holes.
+   */
   fill(_node: Expr, p: Planned): Expr {
     if (p.holes.length === 0) return p.after;
-    const holes = new Set<Expr>(p.holes.map((h) => h.node));
-    return fillHoles(p.after, p.stop, (d: Call) => (holes.has(d) ? this.known(d.args[0]!) : d));
+    return fillHoles(p.after, p.stop, (d: Call) => this.known(d.args[0]!));
   }
 
   /** The derivative of a subtree already derived. */
