@@ -3,7 +3,6 @@ import type { Condition } from '../trace/derivation.js';
 import { matchAll } from './match.js';
 import type { Bindings } from './pattern.js';
 import { headKey, isHole, isSegment } from './pattern.js';
-import { children } from '../ast/path.js';
 import { testPredicate } from './predicates.js';
 import { substitute } from './substitute.js';
 
@@ -83,23 +82,53 @@ const MAY_MATCH_DEPTH = 4;
 function mayMatch(p: Expr, e: Expr, depth: number): boolean {
   if (isHole(p)) return true;
   if (p.kind !== e.kind) return false;
+  // Written out per kind, without closures or children arrays: this runs for every rule at every node.
   switch (p.kind) {
     case 'num':
       return p.value.num === (e as typeof p).value.num && p.value.den === (e as typeof p).value.den;
     case 'sym':
       return p.name === (e as typeof p).name;
     case 'call':
-      if (p.fn !== (e as typeof p).fn) return false;
-      break;
-    default:
-      break;
+      return p.fn === (e as typeof p).fn && (depth === 0 || mayMatchOrdered(p.args, (e as typeof p).args, depth - 1));
+    case 'add':
+    case 'mul':
+      return depth === 0 || mayMatchCommutative(p.args, (e as typeof p).args, depth - 1);
+    case 'neg':
+      return depth === 0 || mayMatch(p.arg, (e as typeof p).arg, depth - 1);
+    case 'sub':
+    case 'div':
+      return depth === 0 || (mayMatch(p.left, (e as typeof p).left, depth - 1) && mayMatch(p.right, (e as typeof p).right, depth - 1));
+    case 'pow':
+      return depth === 0 || (mayMatch(p.base, (e as typeof p).base, depth - 1) && mayMatch(p.exp, (e as typeof p).exp, depth - 1));
   }
-  if (depth === 0) return true;
-  const pk = children(p);
-  const ek = children(e);
-  if (p.kind === 'add' || p.kind === 'mul') return pk.every((c) => isHole(c) || ek.some((x) => mayMatch(c, x, depth - 1)));
-  if (pk.length !== ek.length && !(pk.length > 0 && isSegment(pk[pk.length - 1]!))) return false;
-  return pk.every((c, i) => isSegment(c) || (ek[i] !== undefined && mayMatch(c, ek[i]!, depth - 1)));
+}
+
+/** Every literal operand of a `+` or `*` pattern has some operand of `es` it could match. */
+function mayMatchCommutative(ps: readonly Expr[], es: readonly Expr[], depth: number): boolean {
+  for (const c of ps) {
+    if (isHole(c)) continue;
+    let found = false;
+    for (const x of es) {
+      if (mayMatch(c, x, depth)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+/** Operands in order: as many (unless the pattern ends in a segment), each could match its own. */
+function mayMatchOrdered(ps: readonly Expr[], es: readonly Expr[], depth: number): boolean {
+  if (ps.length !== es.length && !(ps.length > 0 && isSegment(ps[ps.length - 1]!))) return false;
+  for (let i = 0; i < ps.length; i++) {
+    const c = ps[i]!;
+    if (isSegment(c)) continue;
+    const x = es[i];
+    if (x === undefined || !mayMatch(c, x, depth)) return false;
+  }
+  return true;
 }
 
 /** A rule implemented in code (number folding, collecting like terms, ...), with the same id/title/example discipline. */

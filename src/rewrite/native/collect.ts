@@ -20,6 +20,25 @@ function groups<T>(items: readonly Expr[], view: (e: Expr) => { k: number | unde
   return out;
 }
 
+/** True when two operands have the same defined key (a quick "nothing to collect" before grouping). */
+function anyShared(items: readonly Expr[], keyOf: (e: Expr) => number | undefined): boolean {
+  const keys: (number | undefined)[] = [];
+  for (const e of items) {
+    const k = keyOf(e);
+    if (k !== undefined && keys.includes(k)) return true;
+    keys.push(k);
+  }
+  return false;
+}
+
+const restKey = (t: Expr): number | undefined => {
+  const { rest } = splitTerm(t);
+  return rest === undefined ? undefined : key(rest);
+};
+
+/** The key of a factor's base; undefined for a number (the coefficient is not a power to collect). */
+const baseKey = (f: Expr): number | undefined => (isNum(f) ? undefined : key(f.kind === 'pow' ? f.base : f));
+
 /** Terms with the same non-numeric part added. Example: 2x + 3x → 5x. */
 export const collectTerms = nativeRule({
   id: 'simplify.collect-terms',
@@ -31,7 +50,7 @@ export const collectTerms = nativeRule({
     ['sin(x) + (-1) sin(x) + 1', '0 + 1'],
   ],
   apply: (e) => {
-    if (e.kind !== 'add') return undefined;
+    if (e.kind !== 'add' || !anyShared(e.args, restKey)) return undefined;
     // Numbers are the business of add-numbers; here only terms with a non-numeric part are grouped.
     const gs = groups<Rational>(e.args, (t) => {
       const { coef, rest } = splitTerm(t);
@@ -59,7 +78,7 @@ export const collectPowers = nativeRule({
     ['2 * x * y * x^n', '2 * x^(1 + n) * y'],
   ],
   apply: (e) => {
-    if (e.kind !== 'mul') return undefined;
+    if (e.kind !== 'mul' || !anyShared(e.args, baseKey)) return undefined;
     // The numeric coefficient is not a power to collect (2 · 2^x stays); a number raised to a power is.
     const gs = groups<Expr>(e.args, (f) => (isNum(f) ? { k: undefined, v: f } : { k: key(splitFactor(f).base), v: splitFactor(f).exp }));
     if (gs.every((g) => g.members.length === 1)) return undefined;

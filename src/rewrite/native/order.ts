@@ -1,6 +1,7 @@
 import type { Expr } from '../../ast/expr.js';
 import { add, mul } from '../../ast/build.js';
 import { toNumber } from '../../number/rational.js';
+import { nodeMemo } from '../../ast/nodeMemo.js';
 import { attribute } from './attribute.js';
 import { nativeRule } from './nativeRule.js';
 import { compareTrees } from './compareTrees.js';
@@ -46,18 +47,41 @@ const polynomialDegree = attribute<number>((n, kids) => {
   }
 });
 
-/** Order of factors in a product. Example: sorting [sin(x), 2, x] gives [2, x, sin(x)]. */
-export function compareFactors(a: Expr, b: Expr): number {
-  const r = factorRank(a) - factorRank(b);
-  if (r !== 0) return r;
-  const fa = splitFactor(a);
-  const fb = splitFactor(b);
-  return compareTrees(fa.base, fb.base) || compareTrees(fa.exp, fb.exp);
+/** A factor's sort key: its rank and its base and exponent (exponent 1 when it is not a power). */
+type FactorInfo = { readonly rank: number; readonly base: Expr; readonly exp: Expr };
+
+function factorInfo(f: Expr): FactorInfo {
+  const { base, exp } = splitFactor(f);
+  return { rank: factorRank(f), base, exp };
 }
 
-type TermInfo = { bucket: number; degree: number; powers: Map<string, number>; rest: Expr };
+function compareFactorInfo(a: FactorInfo, b: FactorInfo): number {
+  return a.rank - b.rank || compareTrees(a.base, b.base) || compareTrees(a.exp, b.exp);
+}
+
+/** Order of factors in a product. Example: sorting [sin(x), 2, x] gives [2, x, sin(x)]. */
+export function compareFactors(a: Expr, b: Expr): number {
+  return compareFactorInfo(factorInfo(a), factorInfo(b));
+}
+
+/**
+ * A term's sort key. `names` are the variables with a numeric power, sorted, and `exps` their total powers in the
+ * same order; `rest` is the term without its number.
+ */
+type TermInfo = { readonly bucket: number; readonly degree: number; readonly names: readonly string[]; readonly exps: readonly number[]; readonly rest: Expr };
+
+/** Sort keys of terms, kept on the term nodes: a sum is ordered again after every rewrite of one of its terms. */
+const termInfos = nodeMemo<TermInfo>();
 
 function termInfo(t: Expr): TermInfo {
+  const known = termInfos.get(t);
+  if (known !== undefined) return known;
+  const info = computeTermInfo(t);
+  termInfos.set(t, info);
+  return info;
+}
+
+function computeTermInfo(t: Expr): TermInfo {
   const { rest } = splitTerm(t);
   const powers = new Map<string, number>();
   let degree = 0;
@@ -73,16 +97,24 @@ function termInfo(t: Expr): TermInfo {
   }
   // Buckets: 0 terms with variables and degree ≥ 0, 1 constants such as pi, 2 numbers, 3 negative degree.
   const bucket = rest === undefined ? 2 : degree < 0 ? 3 : hasVariables(rest) ? 0 : 1;
-  return { bucket, degree, powers, rest: rest ?? t };
+  const names = [...powers.keys()].sort();
+  return { bucket, degree, names, exps: names.map((n) => powers.get(n)!), rest: rest ?? t };
 }
 
 function compareInfo(a: TermInfo, b: TermInfo): number {
   if (a.bucket !== b.bucket) return a.bucket - b.bucket;
   if (a.degree !== b.degree) return b.degree - a.degree;
-  const names = [...new Set([...a.powers.keys(), ...b.powers.keys()])].sort();
-  // Higher powers first, counting a power in the denominator by its size (1/x + 1/y, like x + y).
-  for (const n of names) {
-    const d = Math.abs(b.powers.get(n) ?? 0) - Math.abs(a.powers.get(n) ?? 0);
+  // Higher powers first, name by name in alphabetical order over both terms' names (a missing name has power 0),
+  // counting a power in the denominator by its size (1/x + 1/y, like x + y). The two name lists are merged.
+  let i = 0;
+  let j = 0;
+  while (i < a.names.length || j < b.names.length) {
+    const na = a.names[i];
+    const nb = b.names[j];
+    let d: number;
+    if (nb === undefined || (na !== undefined && na < nb)) d = -Math.abs(a.exps[i++]!);
+    else if (na === undefined || nb < na) d = Math.abs(b.exps[j++]!);
+    else d = Math.abs(b.exps[j++]!) - Math.abs(a.exps[i++]!);
     if (d !== 0) return d;
   }
   return compareTrees(a.rest, b.rest);
@@ -93,10 +125,18 @@ export function compareTerms(a: Expr, b: Expr): number {
   return compareInfo(termInfo(a), termInfo(b)) || compareTrees(a, b);
 }
 
-/** Sorts with precomputed term keys (a stable sort, so equal keys keep their order). */
-function sortTerms(args: readonly Expr[]): Expr[] {
-  const keyed = args.map((t, i) => ({ t, i, info: termInfo(t) }));
-  keyed.sort((a, b) => compareInfo(a.info, b.info) || compareTrees(a.t, b.t) || a.i - b.i);
+/**
+ * Sorts by precomputed keys, stably (equal keys keep their order); undefined when the operands are already in order.
+ * The check asks the comparator exactly what the engine's sort asks first (each operand against the one before), and
+ * an array that is one ascending run is returned by that sort unchanged, so the answer is the same as sorting.
+ */
+function sortedBy<K>(args: readonly Expr[], keyOf: (e: Expr) => K, compare: (a: K, b: K, x: Expr, y: Expr) => number): Expr[] | undefined {
+  const keys = args.map(keyOf);
+  let inOrder = true;
+  for (let i = 1; i < args.length && inOrder; i++) inOrder = (compare(keys[i]!, keys[i - 1]!, args[i]!, args[i - 1]!) || 1) >= 0;
+  if (inOrder) return undefined;
+  const keyed = args.map((t, i) => ({ t, i, k: keys[i]! }));
+  keyed.sort((a, b) => compare(a.k, b.k, a.t, b.t) || a.i - b.i);
   return keyed.map((k) => k.t);
 }
 
@@ -113,8 +153,8 @@ export const orderTerms = nativeRule({
   ],
   apply: (e) => {
     if (e.kind !== 'add') return undefined;
-    const sorted = sortTerms(e.args);
-    return sameOrder(sorted, e.args) ? undefined : add(...sorted);
+    const sorted = sortedBy(e.args, termInfo, (a, b, x, y) => compareInfo(a, b) || compareTrees(x, y));
+    return sorted === undefined || sameOrder(sorted, e.args) ? undefined : add(...sorted);
   },
 });
 
@@ -129,7 +169,7 @@ export const orderFactors = nativeRule({
   ],
   apply: (e) => {
     if (e.kind !== 'mul') return undefined;
-    const sorted = e.args.map((f, i) => ({ f, i })).sort((a, b) => compareFactors(a.f, b.f) || a.i - b.i).map((k) => k.f);
-    return sameOrder(sorted, e.args) ? undefined : mul(...sorted);
+    const sorted = sortedBy(e.args, factorInfo, compareFactorInfo);
+    return sorted === undefined || sameOrder(sorted, e.args) ? undefined : mul(...sorted);
   },
 });

@@ -2,9 +2,9 @@ import type { Expr } from '../../ast/expr.js';
 import { add, mulOf, num } from '../../ast/build.js';
 import { isNegative, neg as ratNeg, ONE } from '../../number/rational.js';
 import { nativeRule } from './nativeRule.js';
-import { buildTerm, isNum, splitTerm } from './terms.js';
+import { buildTerm, isNum, splitTerm, termCoef } from './terms.js';
 
-const allNegative = (e: Expr): boolean => e.kind === 'add' && e.args.every((t) => isNegative(splitTerm(t).coef));
+const allNegative = (e: Expr): boolean => e.kind === 'add' && e.args.every((t) => isNegative(termCoef(t)));
 
 /**
  * A factor that is a sum of negative terms gives its sign to the product: (−1)(−e − 7/3)x^(−1) → (e + 7/3)x^(−1),
@@ -26,7 +26,7 @@ export const signOfSum = nativeRule({
   },
 });
 
-const hasNegative = (e: Expr): boolean => e.kind === 'add' && e.args.some((t) => isNegative(splitTerm(t).coef));
+const hasNegative = (e: Expr): boolean => e.kind === 'add' && e.args.some((t) => isNegative(termCoef(t)));
 
 /**
  * A negative product with a sum that has a negative term takes the minus sign into that sum, which a textbook

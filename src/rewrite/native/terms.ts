@@ -1,5 +1,6 @@
 import type { Expr, Num } from '../../ast/expr.js';
 import { mul, num, pow } from '../../ast/build.js';
+import { nodeMemo } from '../../ast/nodeMemo.js';
 import { isOne, isZero, ONE, type Rational } from '../../number/rational.js';
 
 /**
@@ -9,14 +10,32 @@ import { isOne, isZero, ONE, type Rational } from '../../number/rational.js';
  */
 export const isNum = (e: Expr): e is Num => e.kind === 'num';
 
+/**
+ * The rest of each term with a number first, kept on the term node: like terms are looked for and sums ordered
+ * after every rewrite inside a sum, and a rest built afresh each time had to be keyed (interned) afresh too.
+ */
+const rests = nodeMemo<Expr>();
+
 /** A term split as coefficient × rest; `rest` is undefined for a pure number. Example: 3x y → 3 and x y. */
 export function splitTerm(t: Expr): { coef: Rational; rest: Expr | undefined } {
   if (isNum(t)) return { coef: t.value, rest: undefined };
   if (t.kind === 'mul' && isNum(t.args[0]!)) {
-    const others = t.args.slice(1);
-    return { coef: t.args[0].value, rest: others.length === 1 ? others[0]! : mul(...others) };
+    let rest = rests.get(t);
+    if (rest === undefined) {
+      const others = t.args.slice(1);
+      rest = others.length === 1 ? others[0]! : mul(...others);
+      rests.set(t, rest);
+    }
+    return { coef: t.args[0].value, rest };
   }
   return { coef: ONE, rest: t };
+}
+
+/** The coefficient of a term, as splitTerm gives it, without building the rest. Example: termCoef(3x y) is 3. */
+export function termCoef(t: Expr): Rational {
+  if (isNum(t)) return t.value;
+  if (t.kind === 'mul' && isNum(t.args[0]!)) return t.args[0].value;
+  return ONE;
 }
 
 /** The inverse of splitTerm. Example: buildTerm(5, x) is 5x; buildTerm(1, x) is x; buildTerm(0, x) is 0. */

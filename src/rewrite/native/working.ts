@@ -72,12 +72,18 @@ export function workingNode(e: Expr): Expr | undefined {
   }
 }
 
-/** A sum or product still being gathered: parts are trees or ropes of the same kind, spliced once at the end. */
-type Rope = { readonly rope: 'add' | 'mul'; readonly parts: readonly (Expr | Rope)[] };
+/**
+ * A sum or product still being gathered: parts are trees or ropes of the same kind, spliced once at the end.
+ * `same` is the node the rope was made for when its parts are exactly that node's operands (nothing to splice or
+ * rewrite): it then stands for itself, so trees already in working form keep their nodes, and the keys and other
+ * facts remembered on them.
+ */
+type Rope = { readonly rope: 'add' | 'mul'; readonly parts: readonly (Expr | Rope)[]; readonly same: Expr | undefined };
 const isRope = (r: Expr | Rope): r is Rope => 'rope' in r;
 
 function materialize(r: Expr | Rope): Expr {
   if (!isRope(r)) return r;
+  if (r.same) return r.same;
   const out: Expr[] = [];
   const stack: (Expr | Rope)[] = [r];
   while (stack.length) {
@@ -89,10 +95,31 @@ function materialize(r: Expr | Rope): Expr {
   return r.rope === 'add' ? add(...out) : mul(...out);
 }
 
-const rope = (kind: 'add' | 'mul', parts: readonly (Expr | Rope)[]): Rope => ({
-  rope: kind,
-  parts: parts.map((p) => (isRope(p) && p.rope !== kind ? materialize(p) : p)),
-});
+/** True when `parts` are exactly the operands of `node` (a sum or product of at least two). */
+function sameOperands(node: Expr, parts: readonly (Expr | Rope)[]): boolean {
+  if ((node.kind !== 'add' && node.kind !== 'mul') || node.args.length !== parts.length || parts.length < 2) return false;
+  for (let i = 0; i < parts.length; i++) if (parts[i] !== node.args[i]) return false;
+  return true;
+}
+
+/** A rope of `kind`; `node` is the sum or product it is made for, if any. */
+function rope(kind: 'add' | 'mul', parts: readonly (Expr | Rope)[], node?: Expr): Rope {
+  const ps = parts.map((p) => (isRope(p) && p.rope !== kind ? materialize(p) : p));
+  return { rope: kind, parts: ps, same: node && node.kind === kind && sameOperands(node, ps) ? node : undefined };
+}
+
+/** The working form of a power whose base and exponent are: the node itself when power() would rebuild it as it is. */
+function workingPower(node: Expr & { kind: 'pow' }, base: Expr, exp: Expr): Expr {
+  const rebuilt = base.kind === 'mul' && isNum(exp) && exp.value.den === 1n;
+  return !rebuilt && base === node.base && exp === node.exp ? node : power(base, exp);
+}
+
+/** The working form of a call whose arguments are: the node itself when nothing changes. */
+function workingCall(node: Expr & { kind: 'call' }, args: readonly Expr[]): Expr {
+  const same = args.length === node.args.length && args.every((a, i) => a === node.args[i]);
+  const rebuilt: Expr = same ? node : { kind: 'call', fn: node.fn, args };
+  return workingNode(rebuilt) ?? rebuilt;
+}
 
 /**
  * The whole tree in working form, with nested sums and products regrouped, in one linear pass (no recursion, so a
@@ -106,9 +133,9 @@ export function workingForm(root: Expr): Expr {
         case 'sym':
           return node;
         case 'add':
-          return rope('add', kids);
+          return rope('add', kids, node);
         case 'mul':
-          return rope('mul', kids);
+          return rope('mul', kids, node);
         case 'sub':
           return rope('add', [kids[0]!, negate(materialize(kids[1]!))]);
         case 'div': {
@@ -121,11 +148,9 @@ export function workingForm(root: Expr): Expr {
         case 'neg':
           return negate(materialize(kids[0]!));
         case 'pow':
-          return power(materialize(kids[0]!), materialize(kids[1]!));
-        case 'call': {
-          const rebuilt: Expr = { kind: 'call', fn: node.fn, args: kids.map(materialize) };
-          return workingNode(rebuilt) ?? rebuilt;
-        }
+          return workingPower(node, materialize(kids[0]!), materialize(kids[1]!));
+        case 'call':
+          return workingCall(node, kids.map(materialize));
       }
     }),
   );
