@@ -25,6 +25,7 @@ export type Algebra<R> = {
   powInt(a: R, n: number): R | undefined;
   /** The value as a safe integer when R is an integer constant (for exponents). */
   integerValue(a: R): number | undefined;
+  /** Back to a tree; toExpr(atom(s)) must be s itself for a symbol s. */
   toExpr(a: R): Expr;
 };
 
@@ -72,22 +73,38 @@ function start<R>(v: Value<R>): PendingSum<R> {
   return new PendingSum<R>([v], [false]);
 }
 
-/**
- * The node with its children replaced by their processed forms, or the node itself when those are the same trees
- * (sin(x), x^(1/2) and most atoms): no new node whose key and printed text would have to be worked out again.
- */
-function rebuilt(node: Expr, kids: readonly Expr[]): Expr {
-  const old = children(node);
-  for (let i = 0; i < kids.length; i++) if (!equals(kids[i]!, old[i]!)) return withChildren(node, kids);
-  return node;
-}
+/** Below this depth the fold recurses (no stacks to keep); deeper subtrees go through the iterative `fold`. */
+const RECURSION_LIMIT = 200;
+
+const NO_KIDS: never[] = [];
 
 /** Reads e in the algebra. Example: algebraicFold(parse('(x+1)^2'), laurent) is x^2 + 2x + 1 as a polynomial. */
 export function algebraicFold<R>(e: Expr, alg: Algebra<R>): R {
   const value = (v: Value<R>): R =>
     v instanceof PendingSum ? alg.add(v.parts.map((p, i) => (v.negative[i] !== v.flipped ? alg.neg(p) : p))) : v;
-  const result = fold<Value<R>>(e, (node, raw) => {
+  /**
+   * An opaque atom: the node with its children replaced by their processed forms, or the node itself when those are
+   * the same trees (sin(x), x^(1/2) and most atoms), so no new node needs its key and printed text worked out again.
+   * A symbol child reads back as itself in both algebras, so it is not converted at all.
+   */
+  const atomOf = (node: Expr, kids: readonly R[]): R => {
+    const old = children(node);
+    let fresh: Expr[] | undefined;
+    for (let i = 0; i < kids.length; i++) {
+      const child = old[i]!;
+      const kid = child.kind === 'sym' ? child : alg.toExpr(kids[i]!);
+      if (fresh) fresh.push(kid);
+      else if (!equals(kid, child)) fresh = [...old.slice(0, i), kid];
+    }
+    return alg.atom(fresh ? withChildren(node, fresh) : node);
+  };
+  const visit = (node: Expr, raw: Value<R>[]): Value<R> => {
     switch (node.kind) {
+      case 'num':
+        return alg.number(node.value);
+      case 'sym':
+        if (POISON.has(node.name)) throw new NotAlgebraic();
+        return alg.atom(node);
       case 'neg': {
         const k = raw[0]!;
         if (k instanceof PendingSum) {
@@ -99,9 +116,9 @@ export function algebraicFold<R>(e: Expr, alg: Algebra<R>): R {
       case 'add': {
         // Grow the biggest pending sum, so right-nested chains stay linear too (addition commutes).
         let big = 0;
-        raw.forEach((k, i) => (size(k) > size(raw[big]!) ? (big = i) : 0));
+        for (let i = 1; i < raw.length; i++) if (size(raw[i]!) > size(raw[big]!)) big = i;
         const acc = start(raw[big]!);
-        raw.forEach((k, i) => i !== big && acc.push(k, false));
+        for (let i = 0; i < raw.length; i++) if (i !== big) acc.push(raw[i]!, false);
         return acc;
       }
       case 'sub': {
@@ -116,28 +133,43 @@ export function algebraicFold<R>(e: Expr, alg: Algebra<R>): R {
         acc.push(b, true);
         return acc;
       }
-    }
-    const kids = raw.map(value);
-    const asAtom = (): R => alg.atom(rebuilt(node, kids.map((k) => alg.toExpr(k))));
-    switch (node.kind) {
-      case 'num':
-        return alg.number(node.value);
-      case 'sym':
-        if (POISON.has(node.name)) throw new NotAlgebraic();
-        return alg.atom(node);
       case 'mul':
-        return alg.mul(kids);
-      case 'div':
-        return alg.div(kids[0]!, kids[1]!) ?? asAtom();
+        return alg.mul(raw.map(value));
+      case 'div': {
+        const kids = [value(raw[0]!), value(raw[1]!)];
+        return alg.div(kids[0]!, kids[1]!) ?? atomOf(node, kids);
+      }
       case 'pow': {
+        const kids = [value(raw[0]!), value(raw[1]!)];
         const n = alg.integerValue(kids[1]!);
-        return (n === undefined ? undefined : alg.powInt(kids[0]!, n)) ?? asAtom();
+        return (n === undefined ? undefined : alg.powInt(kids[0]!, n)) ?? atomOf(node, kids);
       }
       case 'call':
-        return asAtom();
+        return atomOf(node, raw.map(value));
     }
-  });
-  return value(result);
+  };
+  // Children first, left to right, as `fold` visits them (the order decides which error a bad tree raises).
+  const read = (node: Expr, depth: number): Value<R> => {
+    if (depth > RECURSION_LIMIT) return fold<Value<R>>(node, visit);
+    switch (node.kind) {
+      case 'num':
+      case 'sym':
+        return visit(node, NO_KIDS);
+      case 'neg':
+        return visit(node, [read(node.arg, depth + 1)]);
+      case 'sub':
+      case 'div':
+        return visit(node, [read(node.left, depth + 1), read(node.right, depth + 1)]);
+      case 'pow':
+        return visit(node, [read(node.base, depth + 1), read(node.exp, depth + 1)]);
+      default: {
+        const raw: Value<R>[] = [];
+        for (const a of node.args) raw.push(read(a, depth + 1));
+        return visit(node, raw);
+      }
+    }
+  };
+  return value(read(e, 0));
 }
 
 /** Runs `f`, giving back `fallback` when the tree is not algebraic. Example: orUnchanged(() => expand(e), e). */

@@ -48,6 +48,8 @@ export function combineDenominators(p: Polynomial, budget: AlgebraBudget = DEFAU
 }
 
 function combineOnce(p: Polynomial, budget: AlgebraBudget): Polynomial {
+  // Only terms with a sum atom (a reciprocal made above) can need rewriting.
+  if (!p.vars.some(isSumAtom)) return p;
   const sum = (i: number) => isSumAtom(p.vars[i]!);
   const needs = (t: Term) => {
     let negatives = 0;

@@ -1,11 +1,11 @@
 import type { Expr } from '../ast/expr.js';
 import * as Q from '../number/rational.js';
 import type { Rational } from '../number/rational.js';
-import { compareMonomials, exponent, monomialOf, single, totalDegree } from './monomial.js';
-import { exactDivide } from './divide.js';
+import { compareMonomials, exponent, monomialOf, single, totalDegree, withExponent } from './monomial.js';
 import { contentIn, primitiveIn } from './gcd.js';
-import { constantValue, liftTo, mulPoly, normalise, type Polynomial, powPoly } from './polynomial.js';
-import { mergeAtoms } from './atoms.js';
+import { constantValue, liftTo, normalise, type Polynomial } from './polynomial.js';
+import { atomIndex, mergeAtoms } from './atoms.js';
+import { chargeGcdWork } from './budget.js';
 import { degree, degreeIn, leadingCoefficient, lowDegreeIn, polyEquals, primitivePart } from './polynomialParts.js';
 import { type PowerFactor, squareFree } from './squareFree.js';
 import { splitQuadratic } from './splitQuadratic.js';
@@ -39,7 +39,7 @@ export function factorPolynomial(p: Polynomial): Factorization {
     if (k > 0) {
       const monomial = normalise([v], [{ exps: single(0, 1), coef: Q.ONE }]);
       bases.push({ base: monomial, multiplicity: k });
-      rest = exactDivide(rest, powPoly(monomial, k))!;
+      rest = divideByAtomPower(rest, v, k);
     }
   }
   bases.push(...factorPrimitive(rest));
@@ -48,6 +48,17 @@ export function factorPolynomial(p: Polynomial): Factorization {
   // factors' leading coefficients give the constant without multiplying the factors out.
   const lead = factors.reduce((acc, f) => Q.mul(acc, Q.powInt(leadingCoefficient(f.base), BigInt(f.multiplicity))), Q.ONE);
   return { constant: Q.div(leadingCoefficient(p), lead), factors };
+}
+
+/**
+ * p / v^k when v^k divides p: every exponent of v drops by k, which keeps the order of the terms. This is the
+ * quotient exactDivide finds, and in several atoms its long division charges one unit of gcd work per quotient term,
+ * charged here too, so the candidate search runs out of work exactly where it did.
+ */
+function divideByAtomPower(p: Polynomial, v: Expr, k: number): Polynomial {
+  const i = atomIndex(p.vars, v);
+  if (p.vars.length > 1) chargeGcdWork(p.terms.length);
+  return normalise(p.vars, p.terms.map((t) => ({ exps: withExponent(t.exps, i, exponent(t.exps, i) - k), coef: t.coef })));
 }
 
 /** Factors of a primitive polynomial without monomial factors. */

@@ -48,8 +48,11 @@ function positionsIn(sub: readonly Expr[], vars: readonly Expr[]): number[] {
   }
   let j = 0;
   for (const a of sub) {
-    const k = key(a);
-    while (j < vars.length && vars[j] !== a && key(vars[j]!) !== k) j++;
+    if (vars[j] !== a) {
+      // Usually the very atom object; else the next one with its key.
+      const k = key(a);
+      while (j < vars.length && vars[j] !== a && key(vars[j]!) !== k) j++;
+    }
     if (j === vars.length) throw new Error('internal: lifting to atoms that do not include the polynomial\'s');
     where.push(j++);
   }
@@ -72,6 +75,10 @@ export function liftTo(p: Polynomial, vars: readonly Expr[]): Term[] {
   pushLifted(out, p, vars);
   return out;
 }
+
+/** liftTo for reading only: p's own terms when they need no renumbering. */
+const termsOver = (p: Polynomial, vars: readonly Expr[]): readonly Term[] =>
+  p.vars === vars || p.vars.length === vars.length ? p.terms : liftTo(p, vars);
 
 const descending = (a: Term, b: Term): number => compareMonomials(b.exps, a.exps);
 
@@ -100,21 +107,35 @@ function mergeLikeTerms(terms: readonly Term[]): Term[] {
   return out;
 }
 
-/** The polynomial of sorted, merged, nonzero terms over `vars`, with the atoms no term uses removed. */
-function pruneAtoms(vars: readonly Expr[], terms: Term[]): Polynomial {
-  if (vars.length === 0) return { vars, terms };
-  const used = new Uint8Array(vars.length);
+/** Which of n atoms the terms use (1 = used), or undefined when they use all of them. */
+function usedAtoms(n: number, terms: readonly Term[]): Uint8Array | undefined {
+  if (n <= 30) {
+    // Few atoms (nearly always): a bit mask, no array.
+    let mask = 0;
+    for (const t of terms) for (let k = 0; k < t.exps.length; k += 2) mask |= 1 << t.exps[k]!;
+    if (mask === (1 << n) - 1) return undefined;
+    const used = new Uint8Array(n);
+    for (let i = 0; i < n; i++) used[i] = (mask >> i) & 1;
+    return used;
+  }
+  const used = new Uint8Array(n);
   let count = 0;
   for (const t of terms) {
-    const m = t.exps;
-    for (let k = 0; k < m.length; k += 2) {
-      if (used[m[k]!] === 0) {
-        used[m[k]!] = 1;
+    for (let k = 0; k < t.exps.length; k += 2) {
+      if (used[t.exps[k]!] === 0) {
+        used[t.exps[k]!] = 1;
         count++;
       }
     }
   }
-  if (count === vars.length) return { vars, terms };
+  return count === n ? undefined : used;
+}
+
+/** The polynomial of sorted, merged, nonzero terms over `vars`, with the atoms no term uses removed. */
+function pruneAtoms(vars: readonly Expr[], terms: Term[]): Polynomial {
+  if (vars.length === 0) return { vars, terms };
+  const used = usedAtoms(vars.length, terms);
+  if (used === undefined) return { vars, terms };
   // Renumbering with an increasing map keeps the graded-lex order: the dropped atoms have exponent 0 everywhere.
   const where: number[] = [];
   const kept: Expr[] = [];
@@ -170,7 +191,7 @@ export function addPoly(a: Polynomial, b: Polynomial): Polynomial {
   if (isZeroPoly(b)) return a;
   const vars = mergeAtoms(a.vars, b.vars);
   // Both term lists stay sorted when lifted (the renumbering is increasing), so one merge pass adds them.
-  return pruneAtoms(vars, mergeSortedTerms(liftTo(a, vars), liftTo(b, vars)));
+  return pruneAtoms(vars, mergeSortedTerms(termsOver(a, vars), termsOver(b, vars)));
 }
 
 /** The sum of many polynomials in one pass (n-ary sums stay linear). Example: sumPolys([x, x, 1]) is 2x + 1. */
@@ -207,8 +228,8 @@ export function mulPoly(a: Polynomial, b: Polynomial, budget: AlgebraBudget = DE
   const work = a.terms.length * b.terms.length;
   if (work > budget.maxWork) overBudget(`a product of ${a.terms.length} by ${b.terms.length} terms`, budget.maxWork);
   const vars = mergeAtoms(a.vars, b.vars);
-  const ta = liftTo(a, vars);
-  const tb = liftTo(b, vars);
+  const ta = termsOver(a, vars);
+  const tb = termsOver(b, vars);
   if (ta.length === 1 || tb.length === 1) {
     // Times one term: graded-lex order is kept by multiplication and no terms merge, so no sorting is needed.
     const [one, many] = ta.length === 1 ? [ta[0]!, tb] : [tb[0]!, ta];
