@@ -2,7 +2,7 @@ import type { Expr } from '../ast/expr.js';
 import type { Condition } from '../trace/derivation.js';
 import { matchAll } from './match.js';
 import type { Bindings } from './pattern.js';
-import { headKey, isHole, isSegment } from './pattern.js';
+import { functionMask, functionsNeeded, headKey, isHole, isSegment } from './pattern.js';
 import { testPredicate } from './predicates.js';
 import { substitute } from './substitute.js';
 
@@ -22,6 +22,8 @@ export interface Rule {
   readonly title: string;
   /** Index key of the nodes this rule can rewrite (`add`, `call:sin`, ...); undefined means any node. */
   readonly head: string | undefined;
+  /** Function bits (functionMask) every node it rewrites has; 0 or absent: no such condition. */
+  readonly needs?: number;
   readonly examples: readonly { readonly input: Expr; readonly output: Expr }[];
   apply(e: Expr, options?: RuleOptions): Application | undefined;
 }
@@ -31,6 +33,8 @@ export type ConditionPattern = { readonly predicate: string; readonly args: read
 /** A rule written as data: lhs => rhs where conditions. */
 export class PatternRule implements Rule {
   readonly head: string | undefined;
+  /** The function bits of the left side: a tree it matches has every one of them. */
+  readonly needs: number;
   constructor(
     readonly id: string,
     readonly title: string,
@@ -40,11 +44,12 @@ export class PatternRule implements Rule {
     readonly examples: readonly { readonly input: Expr; readonly output: Expr }[] = [],
   ) {
     this.head = headKey(lhs);
+    this.needs = functionsNeeded(lhs);
   }
 
   /** The first match whose conditions hold. Example: power rule on D(x^3, x) gives 3 * x ^ (3 - 1) * D(x, x). */
   apply(e: Expr, options: RuleOptions = {}): Application | undefined {
-    if (!mayMatch(this.lhs, e, MAY_MATCH_DEPTH)) return undefined;
+    if ((functionMask(e) & this.needs) !== this.needs || !mayMatch(this.lhs, e, MAY_MATCH_DEPTH)) return undefined;
     for (const bindings of matchAll(this.lhs, e)) {
       const assumed: Condition[] = [];
       let ok = true;

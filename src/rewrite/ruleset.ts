@@ -1,8 +1,15 @@
 import type { Expr } from '../ast/expr.js';
 import { RULE_FILES } from '../generated/rules.js';
 import { loadRuleFiles, RuleLoadError } from './load.js';
+import { functionMask } from './pattern.js';
 import type { Rule } from './rule.js';
 import { workingPreparation } from './prepare.js';
+
+/**
+ * The rules of one head: all of them, the function bits any of them needs, and the ones left for a node with a
+ * given set of those bits (a rule that needs a function the node does not call cannot apply; built on first use).
+ */
+type HeadRules = { readonly rules: readonly Rule[]; readonly needs: number; readonly byMask: Map<number, readonly Rule[]> };
 
 /**
  * Rules indexed by the head of the node they rewrite, so a set of hundreds of rules costs a map lookup per node.
@@ -15,6 +22,9 @@ export class RuleSet {
   private readonly byId = new Map<string, Rule>();
   /** Per head: its rules and the any-head rules merged in insertion order (built on first use). */
   private readonly merged = new Map<string, readonly Rule[]>();
+  /** candidates' tables: by node kind, and by function name for calls (built on first use). */
+  private readonly byKind = new Map<string, HeadRules>();
+  private readonly byFunction = new Map<string, HeadRules>();
 
   constructor(rules: Iterable<Rule> = []) {
     for (const r of rules) this.add(r);
@@ -25,6 +35,8 @@ export class RuleSet {
     this.byId.set(rule.id, rule);
     this.all.push(rule);
     this.merged.clear();
+    this.byKind.clear();
+    this.byFunction.clear();
     if (rule.head === undefined) this.anyHead.push(rule);
     else {
       const list = this.byHead.get(rule.head) ?? [];
@@ -34,9 +46,31 @@ export class RuleSet {
     return this;
   }
 
-  /** The rules that could rewrite `e`, in insertion order. */
+  /**
+   * The rules that could rewrite `e`, in insertion order: those of its head, without the ones that need a function
+   * e does not call (Rule.needs), which would not apply.
+   */
   candidates(e: Expr): readonly Rule[] {
-    const head = e.kind === 'call' ? `call:${e.fn}` : e.kind;
+    const table = e.kind === 'call' ? this.byFunction : this.byKind;
+    const name = e.kind === 'call' ? e.fn : e.kind;
+    let head = table.get(name);
+    if (!head) {
+      const rules = this.ofHead(e.kind === 'call' ? `call:${e.fn}` : e.kind);
+      head = { rules, needs: rules.reduce((m, r) => m | (r.needs ?? 0), 0), byMask: new Map() };
+      table.set(name, head);
+    }
+    if (head.needs === 0) return head.rules;
+    const mask = functionMask(e) & head.needs;
+    let list = head.byMask.get(mask);
+    if (!list) {
+      list = head.rules.filter((r) => ((r.needs ?? 0) & mask) === (r.needs ?? 0));
+      head.byMask.set(mask, list);
+    }
+    return list;
+  }
+
+  /** The rules of one head (`add`, `call:sin`, ...) and the any-head rules, in insertion order. */
+  private ofHead(head: string): readonly Rule[] {
     const specific = this.byHead.get(head) ?? [];
     if (this.anyHead.length === 0) return specific;
     if (specific.length === 0) return this.anyHead;

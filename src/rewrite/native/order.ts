@@ -1,5 +1,5 @@
 import type { Expr } from '../../ast/expr.js';
-import { add, mul } from '../../ast/build.js';
+import { add, mul, ONE_EXPR } from '../../ast/build.js';
 import { toNumber } from '../../number/rational.js';
 import { nodeMemo } from '../../ast/nodeMemo.js';
 import { attribute } from './attribute.js';
@@ -18,14 +18,14 @@ const CONSTANT_NAMES = new Set(['pi', 'e', 'oo', 'undefined']);
 /** True when the tree contains a variable (a symbol that is not pi, e, oo or undefined). Memoised per node. */
 export const hasVariables = attribute<boolean>((n, kids) => (n.kind === 'sym' ? !CONSTANT_NAMES.has(n.name) : kids.some(Boolean)));
 
-function factorRank(f: Expr): number {
+/** The rank of factor f, which splits as base ^ exp. */
+function factorRank(f: Expr, base: Expr, exp: Expr): number {
   if (isNum(f)) return 0;
   // |u| right after the number (2|x| sqrt(3)): a bar cannot follow a name in juxtaposition.
   if (f.kind === 'call' && f.fn === 'abs') return 0.5;
-  const { base } = splitFactor(f);
   if (base.kind === 'sym') return base.name === 'pi' ? 1 : CONSTANT_NAMES.has(base.name) ? 3 : 2;
   // A surd (sqrt(3)) goes with the numbers; an exponential (10^x) with the functions.
-  if (base.kind === 'num') return isNum(splitFactor(f).exp) ? 1 : 3;
+  if (base.kind === 'num') return isNum(exp) ? 1 : 3;
   if (base.kind === 'call') return 3;
   if (base.kind === 'add') return 4;
   return 5;
@@ -50,9 +50,11 @@ const polynomialDegree = attribute<number>((n, kids) => {
 /** A factor's sort key: its rank and its base and exponent (exponent 1 when it is not a power). */
 type FactorInfo = { readonly rank: number; readonly base: Expr; readonly exp: Expr };
 
+/** As splitFactor, with one shared exponent 1 (compareTrees sees it equal to itself at once). */
 function factorInfo(f: Expr): FactorInfo {
-  const { base, exp } = splitFactor(f);
-  return { rank: factorRank(f), base, exp };
+  const base = f.kind === 'pow' ? f.base : f;
+  const exp = f.kind === 'pow' ? f.exp : ONE_EXPR;
+  return { rank: factorRank(f, base, exp), base, exp };
 }
 
 function compareFactorInfo(a: FactorInfo, b: FactorInfo): number {
@@ -85,18 +87,18 @@ function computeTermInfo(t: Expr): TermInfo {
   const { rest } = splitTerm(t);
   const powers = new Map<string, number>();
   let degree = 0;
-  if (rest !== undefined) {
-    for (const f of rest.kind === 'mul' ? rest.args : [rest]) {
-      const { base, exp } = splitFactor(f);
-      if (base.kind === 'sym' && !CONSTANT_NAMES.has(base.name) && isNum(exp)) {
-        const d = toNumber(exp.value);
-        powers.set(base.name, (powers.get(base.name) ?? 0) + d);
-        degree += d;
-      } else if (isNum(exp)) degree += toNumber(exp.value) * polynomialDegree(base);
-    }
+  const factors = rest === undefined ? [] : rest.kind === 'mul' ? rest.args : [rest];
+  for (const f of factors) {
+    const { base, exp } = splitFactor(f);
+    if (base.kind === 'sym' && !CONSTANT_NAMES.has(base.name) && isNum(exp)) {
+      const d = toNumber(exp.value);
+      powers.set(base.name, (powers.get(base.name) ?? 0) + d);
+      degree += d;
+    } else if (isNum(exp)) degree += toNumber(exp.value) * polynomialDegree(base);
   }
   // Buckets: 0 terms with variables and degree ≥ 0, 1 constants such as pi, 2 numbers, 3 negative degree.
-  const bucket = rest === undefined ? 2 : degree < 0 ? 3 : hasVariables(rest) ? 0 : 1;
+  // (The rest has variables when one of its factors has: asked of the factors, not of a rest built just now.)
+  const bucket = rest === undefined ? 2 : degree < 0 ? 3 : factors.some(hasVariables) ? 0 : 1;
   const names = [...powers.keys()].sort();
   return { bucket, degree, names, exps: names.map((n) => powers.get(n)!), rest: rest ?? t };
 }
