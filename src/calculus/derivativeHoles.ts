@@ -38,30 +38,23 @@ function collectHoles(node: Expr, stop: ReadonlySet<Expr>, path: number[], holes
 }
 
 /**
- * Rebuilds a rule's result with each hole replaced by `value(hole)`, copying only the part the rule created.
+ * Rebuilds a rule's result with each hole replaced by `value(hole)`, copying only the part the rule created (which
+ * is shallow: a rule's template, so this recurses).
  * Example: fillHoles(cos(x) * D(x, x), stop, () => 1) is cos(x) * 1.
  */
 export function fillHoles(after: Expr, stop: ReadonlySet<Expr>, value: (hole: Call) => Expr): Expr {
-  // Post-order over the created part only; stop nodes and holes are leaves.
-  type Frame = { node: Expr; kids: Expr[]; next: number };
-  const leaf = (n: Expr): Expr | undefined => (stop.has(n) ? n : isD(n) ? value(n) : undefined);
-  const first = leaf(after);
-  if (first !== undefined) return first;
-  const frames: Frame[] = [{ node: after, kids: [], next: 0 }];
-  for (;;) {
-    const top = frames[frames.length - 1]!;
-    const kids = children(top.node);
-    if (top.next < kids.length) {
-      const kid = kids[top.next++]!;
-      const done = leaf(kid);
-      if (done !== undefined) top.kids.push(done);
-      else frames.push({ node: kid, kids: [], next: 0 });
-      continue;
+  const visit = (n: Expr): Expr => {
+    if (stop.has(n)) return n;
+    if (isD(n)) return value(n);
+    if (n.kind === 'num' || n.kind === 'sym') return n;
+    const kids = children(n);
+    let out: Expr[] | undefined;
+    for (let i = 0; i < kids.length; i++) {
+      const k = visit(kids[i]!);
+      if (k !== kids[i] && !out) out = kids.slice(0, i);
+      out?.push(k);
     }
-    const same = top.kids.every((k, i) => k === kids[i]);
-    const rebuilt = same ? top.node : withChildren(top.node, top.kids);
-    frames.pop();
-    if (frames.length === 0) return rebuilt;
-    frames[frames.length - 1]!.kids.push(rebuilt);
-  }
+    return out ? withChildren(n, out) : n;
+  };
+  return visit(after);
 }

@@ -10,7 +10,7 @@ import { higherOrderRule } from './derivativeNatives.js';
 import { derivativeRules, type DerivativeRules } from './derivativeRules.js';
 import { explainSimplifyDerivative, simplifyDerivative } from './differentiateSimplify.js';
 import { explainDerivative } from './differentiateSteps.js';
-import { derivativeOf, resolveDerivatives } from './differentiateTree.js';
+import { derivativeOf, derivativeOfResolved, resolveDerivatives } from './differentiateTree.js';
 import { checkWrittenSize } from './derivativeSize.js';
 
 export type DiffOptions = {
@@ -46,7 +46,8 @@ export function diff(e: Expr | string, x: string, order = 1, options: DiffOption
   // The derivative of what was written (not of its simplified form); later orders start from the simplified one.
   let out = resolveDerivatives(toExpr(e), rules);
   if (order === 0) return simplifyDerivative(checkWrittenSize(out));
-  for (let i = 0; i < order; i++) out = simplifyDerivative(checkWrittenSize(derivativeOf(out, x, rules)));
+  // The first order starts from the resolved input; later ones from a simplified result, which may hold D(f(x), x).
+  for (let i = 0; i < order; i++) out = simplifyDerivative(checkWrittenSize(i === 0 ? derivativeOfResolved(out, x, rules) : derivativeOf(out, x, rules)));
   return out;
 }
 

@@ -18,6 +18,11 @@ export function derivativeOf(e: Expr, x: string, rules: DerivativeRules = deriva
   return new TreeDifferentiator(rules, x).derive(resolveDerivatives(e, rules));
 }
 
+/** derivativeOf for a tree resolveDerivatives has just returned (no D(...) left to evaluate: not scanned again). */
+export function derivativeOfResolved(e: Expr, x: string, rules: DerivativeRules = derivativeRules()): Expr {
+  return new TreeDifferentiator(rules, x).derive(e);
+}
+
 /** Replaces every D(f, x) / D(f, x, n) inside `e`, innermost first, by its derivative (unsimplified). */
 export function resolveDerivatives(e: Expr, rules: DerivativeRules = derivativeRules()): Expr {
   if (!containsDerivative(e)) return e;

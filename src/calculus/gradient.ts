@@ -5,7 +5,7 @@ import type { Derivation } from '../trace/derivation.js';
 import { derivativeRules } from './derivativeRules.js';
 import { checkVariable, diff, type DiffOptions, explainDerivatives, toExpr } from './differentiate.js';
 import { simplifyDerivative } from './differentiateSimplify.js';
-import { derivativeOf, resolveDerivatives } from './differentiateTree.js';
+import { derivativeOfResolved, resolveDerivatives } from './differentiateTree.js';
 import { checkWrittenSize } from './derivativeSize.js';
 
 function checkVariables(vars: readonly string[]): void {
@@ -22,7 +22,7 @@ export function gradient(e: Expr | string, vars: readonly string[], options: Dif
   checkVariables(vars);
   const rules = options.rules ?? derivativeRules();
   const f = resolveDerivatives(toExpr(e), rules);
-  return vars.map((v) => simplifyDerivative(checkWrittenSize(derivativeOf(f, v, rules))));
+  return vars.map((v) => simplifyDerivative(checkWrittenSize(derivativeOfResolved(f, v, rules))));
 }
 
 /**
