@@ -14,9 +14,25 @@ import { superscriptTokens } from './superscript.js';
  */
 const NAME = /[\p{L}][\p{L}\d_]*/u;
 
-/** The token table; `dotted` (rule ids such as trig.sin) exists in rule files only, so x.5 is x then .5. */
+/**
+ * The token table; `dotted` (rule ids such as trig.sin) exists in rule files only, so x.5 is x then .5.
+ * moo reads single characters listed before every pattern from a table, without running its combined RegExp, so
+ * the brackets, the commas, `+` and a single space come first. None of them starts any other token (`:` and `-`
+ * do: `:=` and `->`, so they stay below), so the order does not change what is read.
+ */
 const TOKENS = {
-  ws: { match: /[ \t\r\u00a0\u2009\u202f]+/u },
+  lparen: '(',
+  rparen: ')',
+  lbracket: '[',
+  rbracket: ']',
+  comma: ',',
+  plus: '+',
+  bar: '|',
+  sqrt: '√',
+  integral: '∫',
+  underscore: '_',
+  infinity: '∞',
+  ws: [{ match: ' ' }, { match: /[ \t\r\u00a0\u2009\u202f]+/u }],
   nl: { match: /\n/u, lineBreaks: true },
   comment: { match: /#[^\n]*/u },
   number: /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/u,
@@ -36,19 +52,8 @@ const TOKENS = {
   pow: /\*\*|\^/u,
   times: /[*·×⋅]/u,
   divide: /[/÷]/u,
-  plus: '+',
   minus: /[-−]/u,
-  lparen: '(',
-  rparen: ')',
-  lbracket: '[',
-  rbracket: ']',
-  comma: ',',
-  bar: '|',
-  sqrt: '√',
-  integral: '∫',
-  underscore: '_',
   prime: /'+/u,
-  infinity: '∞',
   colon: ':',
   error: moo.error,
 };
