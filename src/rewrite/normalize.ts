@@ -38,6 +38,8 @@ export const newNormalizeCache = (): NormalizeCache => ({ normal: new Set(), mem
 
 type Frame = {
   node: Expr;
+  /** children(node), taken once per node (children() builds a new array for binary and unary nodes). */
+  operands: readonly Expr[];
   readonly start: Expr;
   readonly parent: number;
   readonly index: number;
@@ -77,7 +79,7 @@ export function innermost(root: Expr, settings: NormalizeSettings): Normalized {
   const stack: Frame[] = [];
   let result: Expr | undefined;
 
-  const frame = (node: Expr, parent: number, index: number): Frame => ({ node, start: node, parent, index, kids: [], next: 0, changed: false, rewrites: 0, seen: undefined });
+  const frame = (node: Expr, parent: number, index: number): Frame => ({ node, operands: children(node), start: node, parent, index, kids: [], next: 0, changed: false, rewrites: 0, seen: undefined });
   const pathOf = (top: number): Path => {
     const path: number[] = [];
     for (let f = top; f > 0; f = stack[f]!.parent) path.push(stack[f]!.index);
@@ -93,7 +95,7 @@ export function innermost(root: Expr, settings: NormalizeSettings): Normalized {
     else {
       const parent = stack[stack.length - 1]!;
       parent.kids.push(value);
-      if (value !== children(parent.node)[parent.kids.length - 1]) parent.changed = true;
+      if (value !== parent.operands[parent.kids.length - 1]) parent.changed = true;
     }
   };
 
@@ -104,7 +106,7 @@ export function innermost(root: Expr, settings: NormalizeSettings): Normalized {
   main: while (stack.length) {
     const top = stack.length - 1;
     const f = stack[top]!;
-    const kids = children(f.node);
+    const kids = f.operands;
     if (f.next < kids.length) {
       const child = kids[f.next]!;
       f.next++;
@@ -142,6 +144,7 @@ export function innermost(root: Expr, settings: NormalizeSettings): Normalized {
       if (budget <= 0) stop = 'step-limit';
       if (record) local.push({ rule: rule.id, title: rule.title, path: pathOf(top), before: node, after: app.after, bindings: app.bindings, ...(app.assumed ? { assumed: app.assumed } : {}) });
       f.node = app.after;
+      f.operands = children(app.after);
       f.kids = [];
       f.next = 0;
       f.changed = false;

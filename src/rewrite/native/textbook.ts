@@ -1,4 +1,4 @@
-import type { Expr } from '../../ast/expr.js';
+import type { Expr, Num } from '../../ast/expr.js';
 import { add, call, div, mulOf, neg, num, pow, sub, withChildren } from '../../ast/build.js';
 import { equals } from '../../ast/equal.js';
 import { fold } from '../../ast/path.js';
@@ -19,10 +19,12 @@ function unsignedNumber(r: Rational): Expr {
   return isInteger(r) ? num(r) : div(num(r.num), num(r.den));
 }
 
-function writeNumber(r: Rational): Written {
-  if (!isNegative(r)) return { expr: unsignedNumber(r) };
+/** A number node as written; a whole number is written as itself (the node is kept). */
+function writeNumber(node: Num): Written {
+  const r = node.value;
+  if (!isNegative(r)) return { expr: isInteger(r) ? node : unsignedNumber(r) };
   const a = unsignedNumber(ratAbs(r));
-  return { expr: isInteger(r) ? num(r) : neg(a), abs: a };
+  return { expr: isInteger(r) ? node : neg(a), abs: a };
 }
 
 /** base^r for a positive rational r, written as a person would. */
@@ -76,7 +78,7 @@ function writeSum(kids: readonly Written[]): Written {
 function writeNode(node: Expr, kids: readonly Written[]): Written {
   switch (node.kind) {
     case 'num':
-      return writeNumber(node.value);
+      return writeNumber(node);
     case 'sym':
       return { expr: node };
     case 'add':
