@@ -19,6 +19,19 @@ function atomText(e: Expr): string {
   return t;
 }
 
+/** Functions the printer does not write as `name(arguments)` (see ast/print.ts). */
+const SPECIALLY_PRINTED = new Set(['D', 'Integral', 'Sum', 'Limit', 'List', 'abs', 'Define']);
+
+/**
+ * The order of two calls' printed texts read off their names alone, or 0 when the names cannot decide it: for
+ * `f(…)` and `g(…)` whose names differ before either ends, the texts differ first where the names do.
+ * Example: compareCallNames('cos', 'sin') < 0; compareCallNames('sin', 'sinh') is 0.
+ */
+function compareCallNames(f: string, g: string): number {
+  if (f === g || f.startsWith(g) || g.startsWith(f) || SPECIALLY_PRINTED.has(f) || SPECIALLY_PRINTED.has(g)) return 0;
+  return f < g ? -1 : 1;
+}
+
 /** Total order on atoms. Example: compareAtoms(x, y) < 0 and compareAtoms(y, sin(x)) < 0. */
 export function compareAtoms(a: Expr, b: Expr): number {
   if (a === b) return 0;
@@ -28,6 +41,10 @@ export function compareAtoms(a: Expr, b: Expr): number {
   const sa = a.kind === 'sym';
   const sb = b.kind === 'sym';
   if (sa !== sb) return sa ? -1 : 1;
+  if (a.kind === 'call' && b.kind === 'call') {
+    const byName = compareCallNames(a.fn, b.fn);
+    if (byName !== 0) return byName;
+  }
   const ta = sa ? (a as { name: string }).name : atomText(a);
   const tb = sb ? (b as { name: string }).name : atomText(b);
   if (ta !== tb) return ta < tb ? -1 : 1;

@@ -1,6 +1,7 @@
 import type { Expr } from '../ast/expr.js';
 import * as Q from '../number/rational.js';
-import { mergeAtoms } from './atoms.js';
+import { atomIndex, mergeAtoms } from './atoms.js';
+import { exponent } from './monomial.js';
 import { denseOf, sameSingleVariable, sparseOf } from './denseInteger.js';
 import { denseGcd } from './denseGcd.js';
 import { exactDivide, pseudoRemainder } from './divide.js';
@@ -24,6 +25,8 @@ export function gcdPoly(a: Polynomial, b: Polynomial): Polynomial {
   if (isZeroPoly(a)) return isZeroPoly(b) ? ZERO_POLY : primitivePart(b);
   if (isZeroPoly(b)) return primitivePart(a);
   if (constantValue(a) || constantValue(b)) return ONE_POLY;
+  const monomial = a.terms.length === 1 ? monomialGcd(a, b) : b.terms.length === 1 ? monomialGcd(b, a) : undefined;
+  if (monomial) return monomial;
   const single = sameSingleVariable(a, b);
   if (single) return sparseOf(denseGcd(denseOf(primitivePart(a), single), denseOf(primitivePart(b), single)), single);
   const v = mergeAtoms(a.vars, b.vars).find((x) => dependsOn(a, x) && dependsOn(b, x));
@@ -64,6 +67,8 @@ export function contentIn(p: Polynomial, v: Expr): Polynomial {
   if (isZeroPoly(p)) return ZERO_POLY;
   // In v alone, every coefficient is a number.
   if (p.vars.length === 1 && dependsOn(p, v)) return ONE_POLY;
+  const monomial = monomialContent(p, v);
+  if (monomial) return monomial;
   const coefficients = coefficientsIn(p, v).filter((c) => !isZeroPoly(c));
   if (coefficients.some((c) => constantValue(c))) return ONE_POLY;
   let g = ZERO_POLY;
@@ -72,6 +77,60 @@ export function contentIn(p: Polynomial, v: Expr): Polynomial {
     if (constantValue(g)) return ONE_POLY;
   }
   return g;
+}
+
+/** The lowest power of each atom over all terms (0 for one some term lacks), or undefined for a Laurent polynomial. */
+function lowestPowers(p: Polynomial): number[] | undefined {
+  const low = new Array<number>(p.vars.length).fill(Infinity);
+  const seen = new Array<number>(p.vars.length).fill(0);
+  for (const t of p.terms) {
+    for (let k = 0; k < t.exps.length; k += 2) {
+      const j = t.exps[k]!;
+      const e = t.exps[k + 1]!;
+      if (e < 0) return undefined;
+      seen[j]!++;
+      low[j] = Math.min(low[j]!, e);
+    }
+  }
+  return low.map((e, j) => (seen[j] === p.terms.length ? e : 0));
+}
+
+/** The monomial ∏ atoms[j]^powers[j] with coefficient 1 (the constant 1 when every power is 0). */
+function monomialOver(atoms: readonly Expr[], powers: readonly number[]): Polynomial {
+  const vars: Expr[] = [];
+  const exps: number[] = [];
+  powers.forEach((e, j) => e > 0 && exps.push(vars.push(atoms[j]!) - 1, e));
+  return vars.length === 0 ? ONE_POLY : { vars, terms: [{ exps, coef: Q.ONE }] };
+}
+
+/**
+ * gcd(m, q) for a single term m: its divisors are monomials, and a monomial divides q when it divides every term,
+ * so the gcd is each atom of m to the lower of its power in m and its lowest power in q (no remainder sequence).
+ * Undefined for Laurent polynomials. Example: monomialGcd(x^2 y, x y + x^3) is x.
+ */
+function monomialGcd(m: Polynomial, q: Polynomial): Polynomial | undefined {
+  const lowM = lowestPowers(m);
+  const lowQ = lowestPowers(q);
+  if (!lowM || !lowQ) return undefined;
+  return monomialOver(m.vars, lowM.map((e, j) => Math.min(e, lowQ[atomIndex(q.vars, m.vars[j]!)] ?? 0)));
+}
+
+/**
+ * contentIn when some coefficient in v is a single term: the content divides that monomial, so it is the largest
+ * monomial dividing every term, the other atoms each to their lowest power. Undefined when no coefficient is a single
+ * term (or for Laurent polynomials). Example: for x cos(x) + sin(x) in x, the coefficients sin(x) and cos(x) give 1.
+ */
+function monomialContent(p: Polynomial, v: Expr): Polynomial | undefined {
+  const i = atomIndex(p.vars, v);
+  if (i < 0) return undefined;
+  const termsOfDegree = new Map<number, number>();
+  for (const t of p.terms) {
+    const d = exponent(t.exps, i);
+    termsOfDegree.set(d, (termsOfDegree.get(d) ?? 0) + 1);
+  }
+  if (![...termsOfDegree.values()].includes(1)) return undefined;
+  const low = lowestPowers(p);
+  return low && monomialOver(p.vars, low.map((e, j) => (j === i ? 0 : e)));
 }
 
 /** p divided by its content in v (given, or computed), normalised. Example: primitiveIn(a x + a, x) is x + 1. */
