@@ -73,11 +73,6 @@ function start<R>(v: Value<R>): PendingSum<R> {
   return new PendingSum<R>([v], [false]);
 }
 
-/** Below this depth the fold recurses (no stacks to keep); deeper subtrees go through the iterative `fold`. */
-const RECURSION_LIMIT = 200;
-
-const NO_KIDS: never[] = [];
-
 /** Reads e in the algebra. Example: algebraicFold(parse('(x+1)^2'), laurent) is x^2 + 2x + 1 as a polynomial. */
 export function algebraicFold<R>(e: Expr, alg: Algebra<R>): R {
   const value = (v: Value<R>): R =>
@@ -148,28 +143,7 @@ export function algebraicFold<R>(e: Expr, alg: Algebra<R>): R {
         return atomOf(node, raw.map(value));
     }
   };
-  // Children first, left to right, as `fold` visits them (the order decides which error a bad tree raises).
-  const read = (node: Expr, depth: number): Value<R> => {
-    if (depth > RECURSION_LIMIT) return fold<Value<R>>(node, visit);
-    switch (node.kind) {
-      case 'num':
-      case 'sym':
-        return visit(node, NO_KIDS);
-      case 'neg':
-        return visit(node, [read(node.arg, depth + 1)]);
-      case 'sub':
-      case 'div':
-        return visit(node, [read(node.left, depth + 1), read(node.right, depth + 1)]);
-      case 'pow':
-        return visit(node, [read(node.base, depth + 1), read(node.exp, depth + 1)]);
-      default: {
-        const raw: Value<R>[] = [];
-        for (const a of node.args) raw.push(read(a, depth + 1));
-        return visit(node, raw);
-      }
-    }
-  };
-  return value(read(e, 0));
+  return value(fold<Value<R>>(e, visit));
 }
 
 /** Runs `f`, giving back `fallback` when the tree is not algebraic. Example: orUnchanged(() => expand(e), e). */

@@ -66,38 +66,11 @@ function intern(node: Expr, kidIds: readonly number[]): number {
     default:
       id = interiorId(headCode(node.kind), kidIds);
   }
-  ids.set(node, id);
   return id;
 }
 
-/** Below this depth keys recurse (no stack arrays to allocate); deeper trees go through the iterative memoFold. */
-const RECURSION_LIMIT = 200;
-
-function keyAt(e: Expr, depth: number): number {
-  const known = ids.get(e);
-  if (known !== undefined) return known;
-  if (depth > RECURSION_LIMIT) return memoFold<number>(e, intern, ids);
-  switch (e.kind) {
-    case 'num':
-    case 'sym':
-      return intern(e, []);
-    case 'neg':
-      return intern(e, [keyAt(e.arg, depth + 1)]);
-    case 'sub':
-    case 'div':
-      return intern(e, [keyAt(e.left, depth + 1), keyAt(e.right, depth + 1)]);
-    case 'pow':
-      return intern(e, [keyAt(e.base, depth + 1), keyAt(e.exp, depth + 1)]);
-    default: {
-      const kidIds = new Array<number>(e.args.length);
-      for (let i = 0; i < e.args.length; i++) kidIds[i] = keyAt(e.args[i]!, depth + 1);
-      return intern(e, kidIds);
-    }
-  }
-}
-
 /** The interned id of a tree: equal trees, equal ids. Example: key(parse('x+1')) === key(parse('x + 1')). */
-export const key = (root: Expr): number => keyAt(root, 0);
+export const key = (root: Expr): number => ids.get(root) ?? memoFold<number>(root, intern, ids);
 
 /** Structural equality. Example: equals(parse('2x'), parse('2*x')) is true. */
 export const equals = (a: Expr, b: Expr): boolean => a === b || key(a) === key(b);

@@ -55,10 +55,29 @@ export function replaceAt(e: Expr, path: Path, replacement: Expr): Expr {
 }
 
 /**
- * Bottom-up fold without recursion: `visit(node, results of its children)` is called once per node, children first.
+ * Below this depth the folds recurse, which allocates no stacks and is the common case; deeper subtrees continue
+ * without recursion, so 100,000-deep trees are safe. Shared by fold and memoFold.
+ */
+export const FOLD_RECURSION_LIMIT = 200;
+
+/**
+ * Bottom-up fold: `visit(node, results of its children)` is called once per node, children first, left to right.
  * This is how every whole-tree operation (keys, printing, compiling, differentiating) survives 100,000-deep trees.
  */
 export function fold<R>(root: Expr, visit: (node: Expr, kids: R[]) => R): R {
+  return foldAt(root, visit, 0);
+}
+
+function foldAt<R>(node: Expr, visit: (node: Expr, kids: R[]) => R, depth: number): R {
+  if (depth > FOLD_RECURSION_LIMIT) return foldDeep(node, visit);
+  const kids = children(node);
+  const results = new Array<R>(kids.length);
+  for (let i = 0; i < kids.length; i++) results[i] = foldAt(kids[i]!, visit, depth + 1);
+  return visit(node, results);
+}
+
+/** The same fold with explicit stacks, for subtrees below the recursion limit. */
+function foldDeep<R>(root: Expr, visit: (node: Expr, kids: R[]) => R): R {
   const nodes: Expr[] = [root];
   const next: number[] = [0];
   const results: R[][] = [[]];

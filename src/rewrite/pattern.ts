@@ -45,43 +45,15 @@ function functionBit(fn: string): number {
 /** Each node's function mask, kept on the node. */
 const functionMasks = nodeMemo<number>();
 
-/** Below this depth masks recurse; deeper trees go through the iterative memoFold. */
-const MASK_RECURSION_LIMIT = 200;
-
 const ownBit = (e: Expr): number => (e.kind === 'call' ? functionBit(e.fn) : 0);
-
-function maskAt(e: Expr, depth: number): number {
-  const known = functionMasks.get(e);
-  if (known !== undefined) return known;
-  if (depth > MASK_RECURSION_LIMIT) return memoFold<number>(e, (n, kids) => kids.reduce((m, k) => m | k, ownBit(n)), functionMasks);
-  let mask = ownBit(e);
-  switch (e.kind) {
-    case 'num':
-    case 'sym':
-      break;
-    case 'neg':
-      mask |= maskAt(e.arg, depth + 1);
-      break;
-    case 'sub':
-    case 'div':
-      mask |= maskAt(e.left, depth + 1) | maskAt(e.right, depth + 1);
-      break;
-    case 'pow':
-      mask |= maskAt(e.base, depth + 1) | maskAt(e.exp, depth + 1);
-      break;
-    default:
-      for (const a of e.args) mask |= maskAt(a, depth + 1);
-  }
-  functionMasks.set(e, mask);
-  return mask;
-}
 
 /**
  * The bits of the functions called anywhere in e (one bit per name, see functionBit). A pattern's literal calls
  * match only calls of the same function, so a tree without one of its bits cannot match: the pattern rules of a
  * sum or product (Pythagorean, double angle, quotients...) are ruled out by one AND at nodes without sin, cos...
  */
-export const functionMask = (e: Expr): number => maskAt(e, 0);
+export const functionMask = (e: Expr): number =>
+  functionMasks.get(e) ?? memoFold<number>(e, (n, kids) => kids.reduce((m, k) => m | k, ownBit(n)), functionMasks);
 
 /** The bits of the functions a pattern calls: a tree it matches calls them too (holes and segments need nothing). */
 export function functionsNeeded(pattern: Expr): number {
