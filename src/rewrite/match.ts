@@ -2,6 +2,7 @@ import type { Expr } from '../ast/expr.js';
 import { children } from '../ast/path.js';
 import { equals } from '../ast/equal.js';
 import { ratEquals } from '../number/rational.js';
+import { nodeMemo } from '../ast/nodeMemo.js';
 import { type Bindings, isHole, isSegment } from './pattern.js';
 
 /**
@@ -15,7 +16,70 @@ export const DEFAULT_MATCH_STEPS = 20_000;
 
 /** All ways `pattern` matches `expr`. Example: [...matchAll(?a + ?b, x + 1)] has two bindings (a=x,b=1 and a=1,b=x). */
 export function* matchAll(pattern: Expr, expr: Expr, budget: MatchBudget = { steps: DEFAULT_MATCH_STEPS }): Generator<Bindings> {
+  if (isPlain(pattern)) {
+    const b = new Map<string, Expr>();
+    if (matchPlain(pattern, expr, b)) yield b;
+    return;
+  }
   yield* matchNode(pattern, expr, new Map(), budget);
+}
+
+const plain = nodeMemo<boolean>();
+
+/**
+ * No `+`, `*` or segment anywhere: the pattern matches in at most one way, found by matchPlain with one Map and no
+ * generators (most derivative rows and many identities; the general matcher costs about five times more).
+ */
+function isPlain(p: Expr): boolean {
+  let known = plain.get(p);
+  if (known === undefined) {
+    known = p.kind !== 'add' && p.kind !== 'mul' && !isSegment(p) && children(p).every(isPlain);
+    plain.set(p, known);
+  }
+  return known;
+}
+
+/** A plain pattern's one match, holes bound left to right as matchNode binds them. */
+function matchPlain(p: Expr, e: Expr, b: Map<string, Expr>): boolean {
+  if (isHole(p)) {
+    const old = b.get(p.name);
+    if (old === undefined) {
+      b.set(p.name, e);
+      return true;
+    }
+    return sameTree(old, e);
+  }
+  if (p.kind !== e.kind) return false;
+  switch (p.kind) {
+    case 'num':
+      return ratEquals(p.value, (e as typeof p).value);
+    case 'sym':
+      return p.name === (e as typeof p).name;
+    case 'neg':
+      return matchPlain(p.arg, (e as typeof p).arg, b);
+    case 'sub':
+    case 'div':
+      return matchPlain(p.left, (e as typeof p).left, b) && matchPlain(p.right, (e as typeof p).right, b);
+    case 'pow':
+      return matchPlain(p.base, (e as typeof p).base, b) && matchPlain(p.exp, (e as typeof p).exp, b);
+    case 'call': {
+      const args = (e as typeof p).args;
+      if (p.fn !== (e as typeof p).fn || p.args.length !== args.length) return false;
+      for (let i = 0; i < args.length; i++) if (!matchPlain(p.args[i]!, args[i]!, b)) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+/** equals, with names and numbers compared directly (a repeated hole mostly meets a variable, a fresh symbol). */
+function sameTree(a: Expr, b: Expr): boolean {
+  if (a === b) return true;
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'sym') return a.name === (b as typeof a).name;
+  if (a.kind === 'num') return ratEquals(a.value, (b as typeof a).value);
+  return equals(a, b);
 }
 
 /** The first match, or undefined. */
